@@ -1,0 +1,328 @@
+//! Problems and advice about a case file, and how they are shown.
+//!
+//! Every stage that looks at the user's input reports through [`Diagnostic`]: an error (the case
+//! cannot be used, nothing is written) or a warning (advice; the letter is still produced). Each
+//! names the key path as the letter counts (`breaches[2].facts`), the place in the file, a
+//! message in plain words and, where it helps, a hint and the reason the advice matters.
+
+use std::fmt::{self, Write as _};
+
+use crate::source::{DisplaySpan, Sources, Span};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Advice: the letter is still written (unless `--deny-warnings`).
+    Warning,
+    /// The case cannot be used; nothing is written.
+    Error,
+}
+
+/// One step in a key path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Segment {
+    /// A mapping key.
+    Key(String),
+    /// A list position, counted from 0 (shown from 1).
+    Index(usize),
+}
+
+/// Where a value sits in the case file, e.g. `breaches[2].facts`. List positions are shown
+/// counted from 1, as the letter numbers them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct KeyPath(Vec<Segment>);
+
+impl KeyPath {
+    /// The top level of the file.
+    pub fn root() -> KeyPath {
+        KeyPath(Vec::new())
+    }
+
+    /// Parses a path written as the user sees it (`breaches[2].facts`); for tests and tools.
+    pub fn parse(text: &str) -> KeyPath {
+        let mut path = KeyPath::root();
+        for part in text.split('.').filter(|p| !p.is_empty()) {
+            let mut pieces = part.split('[');
+            if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
+                path = path.key(key);
+            }
+            for index in pieces {
+                let n = index.trim_end_matches(']').parse::<usize>().unwrap_or(1);
+                path = path.index(n.saturating_sub(1));
+            }
+        }
+        path
+    }
+
+    /// This path followed by a mapping key.
+    pub fn key(&self, key: &str) -> KeyPath {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Key(key.to_owned()));
+        KeyPath(segments)
+    }
+
+    /// This path followed by a list position (counted from 0).
+    pub fn index(&self, index: usize) -> KeyPath {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Index(index));
+        KeyPath(segments)
+    }
+
+    /// The steps of the path.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// Whether `self` is `other` or lies inside it.
+    pub fn starts_with(&self, other: &KeyPath) -> bool {
+        self.0.starts_with(&other.0)
+    }
+
+    /// Whether this is the top level.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The path one step up (the top level stays the top level).
+    pub fn parent(&self) -> KeyPath {
+        let mut segments = self.0.clone();
+        segments.pop();
+        KeyPath(segments)
+    }
+
+    /// The last mapping key in the path, if any.
+    pub fn last_key(&self) -> Option<&str> {
+        self.0.iter().rev().find_map(|s| match s {
+            Segment::Key(k) => Some(k.as_str()),
+            Segment::Index(_) => None,
+        })
+    }
+}
+
+impl fmt::Display for KeyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(top level)");
+        }
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(k) if i == 0 => f.write_str(k)?,
+                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Index(n) => write!(f, "[{}]", n + 1)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl serde::Serialize for KeyPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A problem (error) or a piece of advice (warning) about a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code for advice (`unconfirmed-contact`), so scripts and people can refer to it.
+    pub code: Option<&'static str>,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// The key the problem is about, when there is one.
+    pub path: Option<KeyPath>,
+    /// Where in which file, when known.
+    pub span: Option<Span>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// For advice: why it matters, with the article of law or the practice behind it.
+    pub why: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error with a message.
+    pub fn error(message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code: None,
+            message: message.into(),
+            path: None,
+            span: None,
+            hint: None,
+            why: None,
+        }
+    }
+
+    /// A new piece of advice with its stable code.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, code: Some(code), ..Diagnostic::error(message) }
+    }
+
+    /// Sets the key path.
+    #[must_use]
+    pub fn at(mut self, path: KeyPath) -> Diagnostic {
+        self.path = Some(path);
+        self
+    }
+
+    /// Sets the place in the file.
+    #[must_use]
+    pub fn span(mut self, span: Option<Span>) -> Diagnostic {
+        self.span = span.or(self.span);
+        self
+    }
+
+    /// Sets the hint.
+    #[must_use]
+    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sets the reason the advice matters.
+    #[must_use]
+    pub fn why(mut self, why: impl Into<String>) -> Diagnostic {
+        self.why = Some(why.into());
+        self
+    }
+
+    /// Whether this is an error (not advice).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// One line: `file:line:column: error: path: message`, for batch logs and scripts.
+    pub fn one_line(&self, sources: &Sources) -> String {
+        let mut out = String::new();
+        match self.span {
+            Some(span) => {
+                let _ = write!(out, "{}: ", DisplaySpan(sources, span));
+            }
+            None => {
+                if let Some(root) = sources.root() {
+                    let _ = write!(out, "{}: ", root.path.display());
+                }
+            }
+        }
+        out.push_str(&self.headline());
+        out
+    }
+
+    /// `error: path: message` or `warning[code]: path: message`.
+    fn headline(&self) -> String {
+        let label = match (self.severity, self.code) {
+            (Severity::Error, _) => "error".to_owned(),
+            (Severity::Warning, Some(code)) => format!("warning[{code}]"),
+            (Severity::Warning, None) => "warning".to_owned(),
+        };
+        match &self.path {
+            Some(path) if !path.is_root() => format!("{label}: {path}: {}", self.message),
+            _ => format!("{label}: {}", self.message),
+        }
+    }
+
+    /// The full report: headline, place, the source line with a caret under the problem,
+    /// the reason (for advice) and the hint.
+    pub fn render(&self, sources: &Sources) -> String {
+        let mut out = self.headline();
+        out.push('\n');
+        let source_line = self.span.and_then(|span| {
+            let text = sources.get(span.file)?.line(span.line)?;
+            Some((span, text))
+        });
+        let gutter = source_line.map_or(1, |(span, _)| span.line.to_string().len());
+        let pad = " ".repeat(gutter);
+        match (self.span, sources.root()) {
+            (Some(span), _) => {
+                let _ = writeln!(out, "{pad}--> {}", DisplaySpan(sources, span));
+            }
+            (None, Some(root)) => {
+                let _ = writeln!(out, "{pad}--> {}", root.path.display());
+            }
+            (None, None) => {}
+        }
+        if let Some((span, text)) = source_line {
+            let shown: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let start = usize::try_from(span.column.saturating_sub(1)).unwrap_or(0);
+            let width = shown.chars().count().saturating_sub(start).max(1);
+            let len = usize::try_from(span.len.max(1)).unwrap_or(1).min(width);
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{} | {}", span.line, shown.trim_end());
+            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(len));
+        }
+        if let Some(why) = &self.why {
+            let _ = writeln!(out, "{pad} = why: {why}");
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "{pad} = hint: {hint}");
+        }
+        out
+    }
+}
+
+/// Suggests the closest of `candidates` to a misspelt `word`, if one is close enough.
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), *c))
+        .filter(|(distance, c)| *distance <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
+/// `a`, `a or b`, `a, b or c`, with each item in backticks.
+pub(crate) fn one_of(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+
+    #[test]
+    fn key_paths_count_from_one() {
+        let path = KeyPath::root().key("breaches").index(1).key("facts");
+        assert_eq!(path.to_string(), "breaches[2].facts");
+        assert_eq!(KeyPath::parse("breaches[2].facts"), path);
+        assert_eq!(KeyPath::parse("history[1]"), KeyPath::root().key("history").index(0));
+        assert_eq!(KeyPath::root().to_string(), "(top level)");
+        assert!(path.starts_with(&KeyPath::parse("breaches[2]")));
+        assert!(!path.starts_with(&KeyPath::parse("breaches[1]")));
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys = ["breaches", "history", "deadline"];
+        assert_eq!(did_you_mean("breachs", &keys), Some("breaches"));
+        assert_eq!(did_you_mean("Deadlines", &keys), Some("deadline"));
+        assert_eq!(did_you_mean("zzz", &keys), None);
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(one_of(&["a"]), "`a`");
+    }
+
+    #[test]
+    fn renders_the_line_with_a_caret() {
+        let mut sources = Sources::default();
+        let file =
+            sources.add(Source { path: "zaak.yaml".into(), text: "a: 1\ndeadline: 0\n".into() });
+        let d = Diagnostic::error("must be at least 1")
+            .at(KeyPath::parse("deadline"))
+            .span(Some(Span { file, line: 2, column: 11, len: 1 }))
+            .hint("give a number of working days");
+        assert_eq!(
+            d.render(&sources),
+            "error: deadline: must be at least 1\n \
+             --> zaak.yaml:2:11\n  |\n2 | deadline: 0\n  |           ^\n  = hint: give a number of working days\n"
+        );
+        assert_eq!(d.one_line(&sources), "zaak.yaml:2:11: error: deadline: must be at least 1");
+    }
+}

@@ -1,0 +1,14 @@
+//! ingebrekestelling: checks a Dutch ICT dispute described in a YAML case file and writes the
+//! notice of default.
+
+pub mod advice;
+pub mod calendar;
+pub mod case;
+pub mod case_file;
+pub mod countries;
+pub mod diagnostic;
+pub mod dutch;
+pub mod load;
+pub mod source;
+pub mod validate;
+pub mod yaml;

@@ -1,0 +1,1 @@
+//! Integration tests: the command line, the examples and the documents.
