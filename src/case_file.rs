@@ -17,20 +17,15 @@ pub use reader::read;
 
 /// One value from the case file: absent (not written, or empty), present, or invalid (written
 /// but unusable; the reason has already been reported where it was found).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Field<T> {
     /// Not in the file, or written without a value (`~` or nothing).
+    #[default]
     Absent,
     /// Written, but not usable as this kind of value. Already reported.
     Invalid,
     /// Written and readable.
     Present(T),
-}
-
-impl<T> Default for Field<T> {
-    fn default() -> Self {
-        Field::Absent
-    }
 }
 
 impl<T> Field<T> {

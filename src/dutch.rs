@@ -56,7 +56,7 @@ pub fn euro(cents: i64) -> String {
     let whole = (cents / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);
@@ -187,11 +187,10 @@ pub fn surname(name: &str) -> String {
     let rest = tokens.get(after_initials..).unwrap_or_default();
     let start = if after_initials > 0 || rest.len() < 2 {
         0
-    } else if let Some(p) = rest.iter().position(|t| is_prefix(t)) {
-        p
     } else {
-        // "Pieter Bakker": the first word is a first name.
-        1
+        // "Anna de Vries": the surname starts at the prefix; "Pieter Bakker": after the first
+        // name.
+        rest.iter().position(|t| is_prefix(t)).unwrap_or(1)
     };
     let surname = rest.get(start..).unwrap_or_default().join(" ");
     if surname.starts_with('\'') { surname } else { capitalize(&surname) }

@@ -107,7 +107,7 @@ impl Loader<'_> {
         let Some(source) = self.sources.get(file) else {
             return Err(Box::new(Diagnostic::error("internal error: file not stored")));
         };
-        let mut tree = yaml::parse(source, file).map_err(Box::new)?;
+        let mut tree = yaml::parse(source, file)?;
         if site.is_some() && !matches!(tree.kind, NodeKind::Map(_) | NodeKind::Null) {
             return Err(Box::new(
                 Diagnostic::error(format!(

@@ -1,1 +1,7 @@
-fn main() {}
+//! The `ingebrekestelling` command; everything happens in [`ingebrekestelling::cli::run`].
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    ingebrekestelling::cli::run(std::env::args_os())
+}

@@ -165,9 +165,9 @@ fn options() -> serde_saphyr::Options {
 
 /// Parses one file into a tree. A YAML syntax error, a duplicate key, more than one document or
 /// a breached limit becomes a located error.
-pub fn parse(source: &Source, file: FileId) -> Result<Node, Diagnostic> {
+pub fn parse(source: &Source, file: FileId) -> Result<Node, Box<Diagnostic>> {
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(&source.text, options())
-        .map_err(|e| yaml_error(&e, file))?;
+        .map_err(|e| Box::new(yaml_error(&e, file)))?;
     let converter = Converter { text: &source.text, file };
     converter.node(raw)
 }
@@ -331,7 +331,7 @@ impl Converter<'_> {
         }
     }
 
-    fn node(&self, raw: Spanned<Raw>) -> Result<Node, Diagnostic> {
+    fn node(&self, raw: Spanned<Raw>) -> Result<Node, Box<Diagnostic>> {
         let span = self.span(&raw.referenced);
         let kind = match raw.value {
             Raw::Null => NodeKind::Null,
@@ -348,11 +348,13 @@ impl Converter<'_> {
                         Raw::Str(ref s) => s.clone(),
                         Raw::Other(ref s) => self.spelling(&key, s.clone()),
                         Raw::Null | Raw::Seq(_) | Raw::Map(_) => {
-                            return Err(Diagnostic::error(
-                                "a key must be a word such as `sender` or `breaches`",
-                            )
-                            .span(Some(key_span))
-                            .hint("write `key: value`, with the key as plain text"));
+                            return Err(Box::new(
+                                Diagnostic::error(
+                                    "a key must be a word such as `sender` or `breaches`",
+                                )
+                                .span(Some(key_span))
+                                .hint("write `key: value`, with the key as plain text"),
+                            ));
                         }
                     };
                     entries.push(Entry { key, key_span, value: self.node(value)? });
@@ -368,7 +370,7 @@ impl Converter<'_> {
 mod tests {
     use super::*;
 
-    fn tree(text: &str) -> Result<Node, Diagnostic> {
+    fn tree(text: &str) -> Result<Node, Box<Diagnostic>> {
         parse(&Source { path: "t.yaml".into(), text: text.into() }, FileId(0))
     }
 

@@ -1,0 +1,139 @@
+//! The command-line arguments (clap).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  ingebrekestelling check examples/saas-storing.yaml
+  ingebrekestelling preview examples/saas-storing.yaml | less
+  ingebrekestelling render examples/saas-storing.yaml --format md
+  ingebrekestelling render zaak.yaml --out brieven/ --today 2026-12-01
+  ingebrekestelling templates export mijn-sjablonen/";
+
+/// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
+/// notice of default (ingebrekestelling).
+#[derive(Debug, Parser)]
+#[command(name = "ingebrekestelling", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Options for every command.
+    #[command(flatten)]
+    pub global: Global,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after the command.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The date to use where the case has no `letter.date` (YYYY-MM-DD); default: today
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Print only problems, no advice or progress
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    crate::case_file::Date::parse(text)
+        .map(|d| d.0)
+        .map_err(|expected| format!("expected {expected}"))
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check case files: every problem and all advice; nothing is written
+    Check(CheckArgs),
+    /// Show the letter (Markdown) on standard output, advice on standard error
+    Preview(PreviewArgs),
+    /// Write the letter, by default as PDF beside the case file
+    Render(RenderArgs),
+    /// Work with the built-in templates
+    Templates(TemplatesArgs),
+}
+
+/// `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The case files to check
+    #[arg(required = true, value_name = "CASE")]
+    pub cases: Vec<PathBuf>,
+    /// Treat advice as failure (exit status 1)
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// `preview`.
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The case file
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// A folder whose templates replace the built-in ones of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Treat advice as failure: print nothing and exit with status 1
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// The output format of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown text
+    Md,
+    /// A print-ready PDF (A4, window envelope)
+    Pdf,
+    /// Both
+    All,
+}
+
+/// `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The case file
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// What to write
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+    /// Where to write: a folder (when it exists or ends in `/`), or the file itself;
+    /// default: beside the case file
+    #[arg(long, short, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// Overwrite existing files
+    #[arg(long)]
+    pub force: bool,
+    /// A folder whose templates replace the built-in ones of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Treat advice as failure: write nothing and exit with status 1
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// `templates`.
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    /// What to do with the templates.
+    #[command(subcommand)]
+    pub action: TemplatesAction,
+}
+
+/// `templates export`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesAction {
+    /// Write the built-in templates into a folder, to edit them and use with `--templates`
+    Export {
+        /// The folder (created when missing)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Overwrite existing files
+        #[arg(long)]
+        force: bool,
+    },
+}

@@ -1,0 +1,468 @@
+//! The notice of default as a renderer-neutral document: every value the letter prints, in
+//! Dutch, ready for a template (Markdown) or the typesetter (PDF).
+//!
+//! [`compose`] cannot fail: a valid [`Case`] has everything a letter needs. Dates are written
+//! out ("dinsdag 15 december 2026"), the salutation and address block are made, enclosures are
+//! numbered. The sentences themselves live in the templates, so that a user can adapt them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::case::{Address, Case, Channel, Consequence, Party, SendMethod, Term, Tone};
+use crate::dutch;
+
+/// A date written out three ways.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateText {
+    /// "2026-12-15".
+    pub iso: String,
+    /// "15 december 2026".
+    pub text: String,
+    /// "dinsdag 15 december 2026".
+    pub long: String,
+}
+
+impl DateText {
+    /// The three forms of `date`.
+    pub fn new(date: NaiveDate) -> DateText {
+        DateText {
+            iso: date.format("%Y-%m-%d").to_string(),
+            text: dutch::date(date),
+            long: dutch::date_with_weekday(date),
+        }
+    }
+}
+
+/// The sender's letterhead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letterhead {
+    /// Legal name.
+    pub organisation: String,
+    /// Street, "3511 AB  UTRECHT" (and country abroad).
+    pub address: Vec<String>,
+    /// "KVK 12345678", or the registration abroad.
+    pub registration: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Telephone number.
+    pub phone: Option<String>,
+    /// Registration, e-mail and phone on one line, joined by " · ".
+    pub contact: Option<String>,
+    /// One line for above the window: "Zorggroep Oost B.V. · Stationsweg 12 · 3511 AB Utrecht".
+    pub return_address: String,
+}
+
+/// The recipient block, as it shows in the envelope window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recipient {
+    /// The supplier's legal name.
+    pub organisation: String,
+    /// "t.a.v. de heer P. Bakker, Algemeen directeur" or "t.a.v. de directie".
+    pub attention: String,
+    /// "de heer P. Bakker" (for sentences), or `None` without an addressee.
+    pub addressee: Option<String>,
+    /// Street, postcode and city (and country abroad).
+    pub address: Vec<String>,
+    /// All lines of the block in order.
+    pub lines: Vec<String>,
+    /// The supplier's e-mail address.
+    pub email: Option<String>,
+}
+
+/// The contract as the letter names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContractText {
+    /// Title.
+    pub title: String,
+    /// Number or reference.
+    pub reference: Option<String>,
+    /// Date signed.
+    pub date: Option<DateText>,
+    /// General terms with version.
+    pub general_terms: Option<String>,
+    /// Whether the general terms are NLdigital's.
+    pub nldigital: bool,
+}
+
+/// One earlier contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactItem {
+    /// Position in the history, from 1.
+    pub number: usize,
+    /// When.
+    pub date: DateText,
+    /// `phone`, `email`, `letter`, `meeting` or `ticket`.
+    pub channel: Channel,
+    /// "telefonisch", "per e-mail", "per brief", "in een overleg", "via een ticket".
+    pub how: String,
+    /// With whom.
+    pub with: Option<String>,
+    /// What was said or promised, as written.
+    pub summary: String,
+    /// When it was confirmed in writing.
+    pub confirmed: Option<DateText>,
+}
+
+/// A reference to an enclosure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnclosureItem {
+    /// Its number in the list of enclosures, from 1.
+    pub number: usize,
+    /// The id used in the case file.
+    pub id: String,
+    /// Title.
+    pub title: String,
+}
+
+/// One shortcoming.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreachItem {
+    /// Its number, from 1.
+    pub number: usize,
+    /// What the supplier promised, as written.
+    pub obligation: String,
+    /// Where it is written.
+    pub clause: Option<String>,
+    /// What happened, as written.
+    pub facts: String,
+    /// Since when.
+    pub since: Option<DateText>,
+    /// The enclosures that prove it.
+    pub evidence: Vec<EnclosureItem>,
+    /// "bijlage 1 (Storingsoverzicht …) en bijlage 2 (…)".
+    pub evidence_text: Option<String>,
+    /// What the supplier must do, as written.
+    pub required_action: String,
+}
+
+/// The term for performance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeadlineText {
+    /// The last day.
+    pub date: DateText,
+    /// How it was given: "10 werkdagen", "14 dagen" or `None` for a fixed date.
+    pub term: Option<String>,
+}
+
+/// What follows if the term passes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Consequences {
+    /// Schadevergoeding.
+    pub damages: bool,
+    /// Ontbinding, announced.
+    pub termination: bool,
+    /// Performance by a third party at the supplier's cost.
+    pub third_party: bool,
+    /// Vervangende schadevergoeding.
+    pub replacement_damages: bool,
+}
+
+/// The signature block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signature {
+    /// Name.
+    pub name: String,
+    /// Position.
+    pub role: Option<String>,
+    /// Organisation.
+    pub organisation: String,
+}
+
+/// Title, author, subject and keywords for the PDF.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// The subject line.
+    pub title: String,
+    /// The signatory and organisation.
+    pub author: String,
+    /// "Ingebrekestelling".
+    pub subject: String,
+    /// Kenmerk, contract reference and parties.
+    pub keywords: Vec<String>,
+}
+
+/// The notice of default, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letter {
+    /// `constructive` or `formal`.
+    pub tone: Tone,
+    /// The sender.
+    pub sender: Letterhead,
+    /// "Aangetekend en per e-mail (directie@cloudwerk.example)".
+    pub delivery: String,
+    /// The addressee block.
+    pub recipient: Recipient,
+    /// The date on the letter.
+    pub date: DateText,
+    /// "Utrecht, 1 december 2026".
+    pub place_and_date: String,
+    /// Ons kenmerk.
+    pub our_reference: Option<String>,
+    /// Uw kenmerk.
+    pub their_reference: Option<String>,
+    /// "Ingebrekestelling – Overeenkomst SaaS-dienstverlening EPD (OVK-2024-031)".
+    pub subject: String,
+    /// "Geachte heer Bakker,".
+    pub salutation: String,
+    /// The contract.
+    pub contract: ContractText,
+    /// The date of the call that announced the notice.
+    pub announced_by_phone: Option<DateText>,
+    /// Earlier contacts.
+    pub history: Vec<ContactItem>,
+    /// The shortcomings.
+    pub breaches: Vec<BreachItem>,
+    /// "1", "1 en 2", "1 tot en met 3": the numbers of all shortcomings.
+    pub breach_numbers: String,
+    /// The term for performance.
+    pub deadline: DeadlineText,
+    /// The last day to confirm, with a plan of approach.
+    pub confirm_by: Option<DeadlineText>,
+    /// What follows if the term passes.
+    pub consequences: Consequences,
+    /// Whether the sender has stopped paying.
+    pub payments_suspended: bool,
+    /// How the supplier can reach the sender: "ict@… of 030 123 4567".
+    pub reach: Option<String>,
+    /// "Met vriendelijke groet," or "Hoogachtend,".
+    pub closing: String,
+    /// The signature block.
+    pub signature: Signature,
+    /// The enclosures, numbered.
+    pub enclosures: Vec<EnclosureItem>,
+    /// Copies to.
+    pub cc: Vec<String>,
+    /// For the PDF's document properties.
+    pub metadata: Metadata,
+}
+
+fn registration(party: &Party) -> Option<String> {
+    match (&party.kvk, &party.registration) {
+        (Some(kvk), Some(other)) => Some(format!("KVK {kvk} · {other}")),
+        (Some(kvk), None) => Some(format!("KVK {kvk}")),
+        (None, Some(other)) => Some(other.clone()),
+        (None, None) => None,
+    }
+}
+
+fn address_lines(address: &Address) -> Vec<String> {
+    dutch::address_lines(
+        &address.street,
+        &address.postcode,
+        &address.city,
+        address.country.map(|c| c.name),
+    )
+}
+
+fn letterhead(party: &Party) -> Letterhead {
+    let address = &party.address;
+    let place = match address.country {
+        None => format!("{} {}", address.postcode, address.city),
+        Some(country) => format!("{} {}, {}", address.postcode, address.city, country.name),
+    };
+    let registration = registration(party);
+    let contact: Vec<&str> = [&registration, &party.email, &party.phone]
+        .into_iter()
+        .filter_map(|item| item.as_deref())
+        .collect();
+    Letterhead {
+        organisation: party.organisation.clone(),
+        address: address_lines(address),
+        contact: (!contact.is_empty()).then(|| contact.join(" · ")),
+        registration,
+        email: party.email.clone(),
+        phone: party.phone.clone(),
+        return_address: [party.organisation.as_str(), address.street.as_str(), place.trim()]
+            .join(" · "),
+    }
+}
+
+fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
+    let words: Vec<String> = methods
+        .iter()
+        .map(|m| match m {
+            SendMethod::RegisteredMail => "aangetekend".to_owned(),
+            SendMethod::Mail => "per post".to_owned(),
+            SendMethod::Email => match email {
+                Some(address) => format!("per e-mail ({address})"),
+                None => "per e-mail".to_owned(),
+            },
+            SendMethod::Courier => "per koerier".to_owned(),
+        })
+        .collect();
+    dutch::capitalize(&dutch::join(&words))
+}
+
+/// "1", "1 en 2", "1 tot en met 3".
+fn numbers(count: usize) -> String {
+    match count {
+        0 | 1 => "1".to_owned(),
+        2 => "1 en 2".to_owned(),
+        n => format!("1 tot en met {n}"),
+    }
+}
+
+fn term_text(term: Term) -> Option<String> {
+    match term {
+        Term::WorkingDays(1) => Some("1 werkdag".to_owned()),
+        Term::WorkingDays(n) => Some(format!("{n} werkdagen")),
+        Term::Days(1) => Some("1 dag".to_owned()),
+        Term::Days(n) => Some(format!("{n} dagen")),
+        Term::Date => None,
+    }
+}
+
+/// Builds the letter from a valid case.
+pub fn compose(case: &Case) -> Letter {
+    let sender = &case.sender.party;
+    let supplier = &case.supplier.party;
+    let attention = case.supplier.attention.as_ref();
+    let addressee = attention.map(|a| dutch::addressee(&a.name, a.form));
+    let attention_line = match (attention, &addressee) {
+        (Some(a), Some(name)) => match &a.role {
+            Some(role) => format!("t.a.v. {name}, {role}"),
+            None => format!("t.a.v. {name}"),
+        },
+        _ => "t.a.v. de directie".to_owned(),
+    };
+    let recipient_address = address_lines(&supplier.address);
+    let mut lines = vec![supplier.organisation.clone(), attention_line.clone()];
+    lines.extend(recipient_address.iter().cloned());
+
+    let enclosures: Vec<EnclosureItem> = case
+        .enclosures
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EnclosureItem { number: i + 1, id: e.id.clone(), title: e.title.clone() })
+        .collect();
+    let breaches: Vec<BreachItem> = case
+        .breaches
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let evidence: Vec<EnclosureItem> =
+                b.evidence.iter().filter_map(|n| enclosures.get(*n).cloned()).collect();
+            let evidence_text = (!evidence.is_empty()).then(|| {
+                dutch::join(
+                    &evidence
+                        .iter()
+                        .map(|e| format!("bijlage {} ({})", e.number, e.title))
+                        .collect::<Vec<_>>(),
+                )
+            });
+            BreachItem {
+                number: i + 1,
+                obligation: b.obligation.clone(),
+                clause: b.clause.clone(),
+                facts: b.facts.clone(),
+                since: b.since.map(DateText::new),
+                evidence,
+                evidence_text,
+                required_action: b.required_action.clone(),
+            }
+        })
+        .collect();
+    let history = case
+        .history
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ContactItem {
+            number: i + 1,
+            date: DateText::new(c.date),
+            channel: c.channel,
+            how: match c.channel {
+                Channel::Phone => "telefonisch",
+                Channel::Email => "per e-mail",
+                Channel::Letter => "per brief",
+                Channel::Meeting => "in een overleg",
+                Channel::Ticket => "via een ticket",
+            }
+            .to_owned(),
+            with: c.with.clone(),
+            summary: c.summary.clone(),
+            confirmed: c.confirmed_in_writing.map(DateText::new),
+        })
+        .collect();
+
+    let has = |c: Consequence| case.consequences.contains(&c);
+    let contract = &case.contract;
+    let subject = match &contract.reference {
+        Some(reference) => format!("Ingebrekestelling – {} ({reference})", contract.title),
+        None => format!("Ingebrekestelling – {}", contract.title),
+    };
+    let reach = match (&sender.email, &sender.phone) {
+        (Some(email), Some(phone)) => Some(format!("{email} of {phone}")),
+        (Some(one), None) | (None, Some(one)) => Some(one.clone()),
+        (None, None) => None,
+    };
+    let mut keywords = vec!["ingebrekestelling".to_owned()];
+    keywords.extend(case.letter.reference.iter().cloned());
+    keywords.push(contract.title.clone());
+    keywords.extend(contract.reference.iter().cloned());
+    keywords.push(supplier.organisation.clone());
+
+    Letter {
+        tone: case.letter.tone,
+        sender: letterhead(sender),
+        delivery: delivery(&case.letter.sent_by, supplier.email.as_deref()),
+        recipient: Recipient {
+            organisation: supplier.organisation.clone(),
+            attention: attention_line,
+            addressee,
+            address: recipient_address,
+            lines,
+            email: supplier.email.clone(),
+        },
+        date: DateText::new(case.letter.date),
+        place_and_date: format!("{}, {}", case.letter.place, dutch::date(case.letter.date)),
+        our_reference: case.letter.reference.clone(),
+        their_reference: case.letter.their_reference.clone(),
+        subject: subject.clone(),
+        salutation: dutch::salutation(attention.map(|a| (a.name.as_str(), a.form))),
+        contract: ContractText {
+            title: contract.title.clone(),
+            reference: contract.reference.clone(),
+            date: contract.date.map(DateText::new),
+            general_terms: contract.general_terms.clone(),
+            nldigital: contract.nldigital(),
+        },
+        announced_by_phone: case.letter.announced_by_phone.map(DateText::new),
+        history,
+        breach_numbers: numbers(breaches.len()),
+        breaches,
+        deadline: DeadlineText {
+            date: DateText::new(case.deadline.date),
+            term: term_text(case.deadline.term),
+        },
+        confirm_by: case.confirm_within.map(|c| DeadlineText {
+            date: DateText::new(c.date),
+            term: term_text(Term::WorkingDays(c.working_days)),
+        }),
+        consequences: Consequences {
+            damages: has(Consequence::Damages),
+            termination: has(Consequence::Termination),
+            third_party: has(Consequence::ThirdParty),
+            replacement_damages: has(Consequence::ReplacementDamages),
+        },
+        payments_suspended: case.payments_suspended,
+        reach,
+        closing: match case.letter.tone {
+            Tone::Constructive => "Met vriendelijke groet,",
+            Tone::Formal => "Hoogachtend,",
+        }
+        .to_owned(),
+        signature: Signature {
+            name: case.sender.signatory.clone(),
+            role: case.sender.signatory_role.clone(),
+            organisation: sender.organisation.clone(),
+        },
+        enclosures,
+        cc: case.cc.clone(),
+        metadata: Metadata {
+            title: subject,
+            author: format!("{}, {}", case.sender.signatory, sender.organisation),
+            subject: "Ingebrekestelling".to_owned(),
+            keywords,
+        },
+    }
+}

@@ -1,0 +1,203 @@
+//! Markdown text: the letter as `--format md` writes it and as the typesetter reads it.
+//!
+//! User text goes into Markdown through [`escape`]: characters that Markdown would read as
+//! markup (`*`, `_`, `<b>`, `[`, a `#` or `1.` at the start of a line, …) are escaped so a
+//! reader shows them literally; a blank line starts a new paragraph and a single line break
+//! is kept as a hard break.
+
+use std::fmt;
+
+/// A letter in Markdown (CommonMark).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markdown(pub String);
+
+impl Markdown {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Markdown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Escapes user text for Markdown. Paragraphs (separated by blank lines) stay paragraphs; a
+/// single line break becomes a hard break. Lines after the first are indented by `indent`
+/// spaces, so the text can continue a list item.
+pub fn escape(text: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    for (p, lines) in paragraphs.iter().enumerate() {
+        if p > 0 {
+            out.push_str("\n\n");
+            out.push_str(&pad);
+        }
+        for (l, line) in lines.iter().enumerate() {
+            if l > 0 {
+                out.push_str("\\\n");
+                out.push_str(&pad);
+            }
+            escape_line(line, &mut out);
+        }
+    }
+    out
+}
+
+/// Escapes one line of text (no line breaks in it).
+fn escape_line(line: &str, out: &mut String) {
+    let line = line.replace('\t', " ");
+    let rest = escape_line_start(&line, out);
+    for (i, c) in rest.char_indices() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' if looks_like_entity(rest.get(i..).unwrap_or("")) => out.push_str("\\&"),
+            // Two spaces at the end of a line would be a hard break; the line is trimmed, so
+            // only a no-break space can stand there, which Markdown leaves alone.
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Escapes what would start a block at the beginning of a line (`#`, `>`, `-`, `+`, `=`, a
+/// number followed by `.` or `)`), writing the escaped start to `out` and returning the rest.
+fn escape_line_start<'a>(line: &'a str, out: &mut String) -> &'a str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits) {
+        let after = line.get(digits..).unwrap_or("");
+        if let Some(marker @ ('.' | ')')) = after.chars().next() {
+            let tail = after.get(1..).unwrap_or("");
+            if tail.is_empty() || tail.starts_with(' ') {
+                out.push_str(line.get(..digits).unwrap_or(""));
+                out.push('\\');
+                out.push(marker);
+                return tail;
+            }
+        }
+        return line;
+    }
+    match line.chars().next() {
+        Some(c @ ('#' | '-' | '+' | '=')) => {
+            out.push('\\');
+            out.push(c);
+            line.get(1..).unwrap_or("")
+        }
+        _ => line,
+    }
+}
+
+/// `&amp;`, `&#123;`, `&#x1F;`: text that a Markdown reader would turn into a character.
+fn looks_like_entity(text: &str) -> bool {
+    let Some(body) = text.strip_prefix('&') else {
+        return false;
+    };
+    let name: String = body.chars().take_while(|c| *c != ';').collect();
+    body.len() > name.len()
+        && !name.is_empty()
+        && name.len() <= 32
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+}
+
+/// The escape function for templates with autoescape: `{{ value }}` in a `.md` template.
+pub(crate) fn escape_for_template(
+    input: &str,
+    output: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    output.write_all(escape(input, 0).as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+    /// The plain text a CommonMark reader shows, with paragraph ends as `¶` and hard breaks as
+    /// `↵`, and a marker for anything that is not a plain paragraph.
+    fn shown(markdown: &str) -> String {
+        let mut out = String::new();
+        for event in Parser::new(markdown) {
+            match event {
+                Event::Text(t) => out.push_str(&t),
+                Event::HardBreak => out.push('↵'),
+                Event::SoftBreak => out.push(' '),
+                Event::End(TagEnd::Paragraph) => out.push('¶'),
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Item | TagEnd::List(_)) => {}
+                Event::Start(Tag::Item | Tag::List(_)) => {}
+                other => out.push_str(&format!("<{other:?}>")),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markup_in_user_text_shows_literally() {
+        let table = [
+            "*urgent*",
+            "_nu_",
+            "# 1",
+            "| a | b |",
+            "<b>vet</b>",
+            "{{ x }} {% if y %}",
+            "1. eerste",
+            "2026) jaar",
+            "- punt",
+            "+ plus",
+            "> citaat",
+            "===",
+            "`code`",
+            "[link](http://x.nl)",
+            "![beeld](x.png)",
+            "a\\b",
+            "~~weg~~",
+            "Jansen &amp; Zn. &copy; & co",
+            "99,8% beschikbaar; € 12.500,00",
+            "tekst  met  spaties",
+        ];
+        for text in table {
+            assert_eq!(shown(&escape(text, 0)), format!("{text}¶"), "{text}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_and_line_breaks() {
+        let text = "Eerste regel\ntweede regel\n\n\nNieuwe alinea\r\n# geen kop";
+        assert_eq!(
+            escape(text, 0),
+            "Eerste regel\\\ntweede regel\n\nNieuwe alinea\\\n\\# geen kop"
+        );
+        assert_eq!(shown(&escape(text, 0)), "Eerste regel↵tweede regel¶Nieuwe alinea↵# geen kop¶");
+    }
+
+    #[test]
+    fn indented_text_stays_inside_a_list_item() {
+        let item = format!("1.   **Feiten:** {}", escape("a\n\nb\n- c", 5));
+        assert_eq!(shown(&item), "<Start(Strong)>Feiten:<End(Strong)> a¶b↵- c¶");
+    }
+
+    #[test]
+    fn ordinary_text_is_unchanged() {
+        let text = "In oktober 2026 was het EPD 97,1% beschikbaar (zie bijlage 1): te laag!";
+        assert_eq!(escape(text, 0), text);
+    }
+}

@@ -1,0 +1,222 @@
+//! The Tera templates that turn a [`Letter`] into Markdown.
+//!
+//! The built-in templates live in `templates/` and are embedded in the binary. A user's file of
+//! the same name (from `--templates DIR`) replaces a built-in one; other files in that folder
+//! can be included by name. Autoescape is on for `.md` templates: every `{{ value }}` is
+//! escaped for Markdown (see [`crate::markdown::escape`]), so text from the case file can never
+//! turn into markup or template code.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera, Value};
+
+use crate::dutch;
+use crate::letter::Letter;
+use crate::markdown::{self, Markdown};
+
+/// A built-in template.
+#[derive(Debug, Clone, Copy)]
+pub struct Builtin {
+    /// Its name, as used with `--templates` and in `{% include %}`.
+    pub name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+    /// What it makes.
+    pub about: &'static str,
+}
+
+/// The built-in templates.
+pub const BUILTIN: &[Builtin] = &[
+    Builtin {
+        name: "header.md",
+        text: include_str!("../templates/header.md"),
+        about: "letterhead, delivery line, addressee, place and date, references, subject",
+    },
+    Builtin {
+        name: "notice.md",
+        text: include_str!("../templates/notice.md"),
+        about: "the notice of default, from the salutation to the enclosures",
+    },
+];
+
+/// A template that could not be loaded or rendered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("template `{template}`: {message}")]
+pub struct TemplateError {
+    /// The template's file (for a user template) or name.
+    pub template: String,
+    /// Tera's report, with the line and column.
+    pub message: String,
+}
+
+/// A user's template file: its name and text, and where it was read from.
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// The file name, e.g. `notice.md`.
+    pub name: String,
+    /// The template text.
+    pub text: String,
+    /// Where it came from, for messages.
+    pub path: PathBuf,
+}
+
+/// The templates used for rendering: the built-in ones, with user files over them.
+#[derive(Debug)]
+pub struct Templates {
+    tera: Tera,
+    /// The user files, to name them in errors.
+    user: Vec<TemplateFile>,
+}
+
+impl Templates {
+    /// The built-in templates.
+    pub fn builtin() -> Result<Templates, TemplateError> {
+        Templates::with_files(Vec::new())
+    }
+
+    /// The built-in templates with `files` replacing or adding to them.
+    pub fn with_files(files: Vec<TemplateFile>) -> Result<Templates, TemplateError> {
+        let mut tera = Tera::default();
+        tera.autoescape_on([".md"]);
+        tera.set_escape_fn(markdown::escape_for_template);
+        register_filters(&mut tera);
+        tera.add_raw_templates(BUILTIN.iter().map(|b| (b.name, b.text))).map_err(|e| {
+            TemplateError { template: "built-in templates".to_owned(), message: e.to_string() }
+        })?;
+        for file in &files {
+            tera.add_raw_template(&file.name, &file.text).map_err(|e| TemplateError {
+                template: file.path.display().to_string(),
+                message: e.to_string(),
+            })?;
+        }
+        Ok(Templates { tera, user: files })
+    }
+
+    /// Renders template `name` with `value` (a [`Letter`] or another document) as context.
+    pub fn render<T: Serialize>(&self, name: &str, value: &T) -> Result<String, TemplateError> {
+        let context = Context::from_serialize(value).map_err(|e| self.error(name, &e))?;
+        let text = self.tera.render(name, &context).map_err(|e| self.error(name, &e))?;
+        Ok(tidy(&text))
+    }
+
+    fn error(&self, name: &str, error: &tera::Error) -> TemplateError {
+        let template = self
+            .user
+            .iter()
+            .find(|f| f.name == name)
+            .map_or_else(|| name.to_owned(), |f| f.path.display().to_string());
+        TemplateError { template, message: error.to_string() }
+    }
+}
+
+/// The whole notice in Markdown: the header, then the body.
+pub fn render_notice(letter: &Letter, templates: &Templates) -> Result<Markdown, TemplateError> {
+    let header = templates.render("header.md", letter)?;
+    let body = templates.render("notice.md", letter)?;
+    Ok(Markdown(format!("{header}\n{body}")))
+}
+
+/// Ends every line without trailing spaces and the text with one newline; at most one blank
+/// line in a row.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.trim_matches('\n').lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+fn register_filters(tera: &mut Tera) {
+    // `{{ text | md(indent=5) }}`: escaped text whose later lines are indented, so that it
+    // stays inside a numbered item.
+    tera.register_filter(
+        "md",
+        |text: &str, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let indent = kwargs.get::<usize>("indent")?.unwrap_or(0).min(16);
+            Ok(Value::safe_string(&markdown::escape(text, indent)))
+        },
+    );
+    // `{{ n | marker }}`: "1.   ", "10.  ", "100. ": a list number that puts the text at
+    // column 5, so continuation lines use `md(indent=5)`.
+    tera.register_filter("marker", |n: u64, _: Kwargs, _: &State| -> Value {
+        let label = format!("{n}.");
+        Value::safe_string(&format!("{label:<5}"))
+    });
+    // `{{ cents | euro }}`: "€ 12.500,00".
+    tera.register_filter("euro", |cents: i64, _: Kwargs, _: &State| dutch::euro(cents));
+    // `{{ "2026-12-01" | datum }}`: "1 december 2026"; `datum(weekday=true)` adds the day.
+    tera.register_filter(
+        "datum",
+        |iso: &str, kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let date = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+                .map_err(|_| tera::Error::message(format!("`{iso}` is not a YYYY-MM-DD date")))?;
+            Ok(if kwargs.get::<bool>("weekday")?.unwrap_or(false) {
+                dutch::date_with_weekday(date)
+            } else {
+                dutch::date(date)
+            })
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_load() {
+        assert!(Templates::builtin().is_ok());
+    }
+
+    #[test]
+    fn user_file_replaces_builtin_and_errors_name_the_file() {
+        let file = TemplateFile {
+            name: "notice.md".into(),
+            text: "Hallo {{ salutation }} {{ 12345 | euro }} {{ 3 | marker }}|".into(),
+            path: "mijn/notice.md".into(),
+        };
+        let templates = Templates::with_files(vec![file]).unwrap();
+        #[derive(Serialize)]
+        struct Ctx {
+            salutation: &'static str,
+        }
+        let text = templates.render("notice.md", &Ctx { salutation: "*x*" }).unwrap();
+        assert_eq!(text, "Hallo \\*x\\* €\u{a0}123,45 3.   |\n");
+
+        let bad = TemplateFile {
+            name: "notice.md".into(),
+            text: "Regel 1\n{{ onbekend.veld }}\n".into(),
+            path: "mijn/notice.md".into(),
+        };
+        let templates = Templates::with_files(vec![bad]).unwrap();
+        let err = templates.render("notice.md", &Ctx { salutation: "" }).unwrap_err();
+        assert_eq!(err.template, "mijn/notice.md");
+        assert!(err.message.contains("notice.md:2"), "{}", err.message);
+
+        let syntax = TemplateFile {
+            name: "header.md".into(),
+            text: "{{ x | onbekend }}".into(),
+            path: "mijn/header.md".into(),
+        };
+        let err = Templates::with_files(vec![syntax]).unwrap_err();
+        assert_eq!(err.template, "mijn/header.md");
+        assert!(err.message.contains("onbekend"), "{}", err.message);
+    }
+
+    #[test]
+    fn tidy_trims_and_collapses() {
+        assert_eq!(tidy("\n\na  \n\n\n\nb\n\n"), "a\n\nb\n");
+    }
+}
