@@ -410,7 +410,7 @@ pub enum Form {
     Heer,
     /// "Geachte mevrouw …".
     Mevrouw,
-    /// "Geachte [name]," without heer or mevrouw.
+    /// "Geachte S. Jansen," (the name as given) without heer or mevrouw.
     #[default]
     Neutral,
 }

@@ -142,6 +142,9 @@ pub struct DeadlineText {
     pub date: DateText,
     /// How it was given: "10 werkdagen", "14 dagen" or `None` for a fixed date.
     pub term: Option<String>,
+    /// Whether a term in calendar days ended on a non-working day and moved to the next
+    /// working day.
+    pub moved: bool,
 }
 
 /// What follows if the term passes.
@@ -433,10 +436,18 @@ pub fn compose(case: &Case) -> Letter {
         deadline: DeadlineText {
             date: DateText::new(case.deadline.date),
             term: term_text(case.deadline.term),
+            moved: match case.deadline.term {
+                Term::Days(n) => {
+                    case.letter.date.checked_add_days(chrono::Days::new(u64::from(n)))
+                        != Some(case.deadline.date)
+                }
+                Term::WorkingDays(_) | Term::Date => false,
+            },
         },
         confirm_by: case.confirm_within.map(|c| DeadlineText {
             date: DateText::new(c.date),
             term: term_text(Term::WorkingDays(c.working_days)),
+            moved: false,
         }),
         consequences: Consequences {
             damages: has(Consequence::Damages),

@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::case_file::{self, CaseFile};
 use crate::diagnostic::{Diagnostic, KeyPath};
-use crate::source::{Source, Sources};
+use crate::source::{Source, Sources, Span, TextError};
 use crate::yaml::{self, Entry, Node, NodeKind};
 
 /// How many base files a chain of `extends` may have. Real cases use one.
@@ -28,6 +28,8 @@ pub struct Loaded {
     pub case_file: CaseFile,
     /// Unknown keys, values of the wrong kind and unknown choices.
     pub problems: Vec<Diagnostic>,
+    /// Key paths those problems already cover, which later checks do not report again.
+    pub covered: Vec<KeyPath>,
     /// The base files, in the order they are extended.
     pub bases: Vec<PathBuf>,
 }
@@ -67,7 +69,14 @@ pub fn load(
         Ok(tree) => {
             let (case_file, problems) = case_file::read(&tree);
             let bases = chain.into_iter().skip(1).collect();
-            Ok(Loaded { sources, tree, case_file, problems, bases })
+            Ok(Loaded {
+                sources,
+                tree,
+                case_file,
+                problems: problems.diagnostics,
+                covered: problems.covered,
+                bases,
+            })
         }
         Err(problem) => Err(LoadError::Invalid { sources, problems: vec![*problem] }),
     }
@@ -83,7 +92,7 @@ struct Loader<'r> {
 /// Where an `extends` was written, for errors about the base file it names.
 #[derive(Clone, Copy)]
 struct ExtendsSite {
-    span: crate::source::Span,
+    span: Span,
 }
 
 impl Loader<'_> {
@@ -95,14 +104,28 @@ impl Loader<'_> {
         site: Option<ExtendsSite>,
     ) -> Result<Node, Box<Diagnostic>> {
         self.chain.push(path.to_owned());
-        let source = Source::from_bytes(path, bytes).map_err(|e| {
-            let d = Diagnostic::error(e.to_string())
-                .hint("save the file as UTF-8 text (the usual choice in editors) of at most 1 MiB");
-            Box::new(match site {
-                Some(site) => d.span(Some(site.span)),
-                None => d,
-            })
-        })?;
+        let lossy = match &bytes {
+            b if b.len() <= crate::source::MAX_FILE_BYTES => {
+                String::from_utf8_lossy(b).into_owned()
+            }
+            _ => String::new(),
+        };
+        let source = match Source::from_bytes(path, bytes) {
+            Ok(source) => source,
+            Err(e) => {
+                // Keep the file (as far as it is readable) so the message can show the line.
+                let file = self.sources.add(Source { path: path.to_owned(), text: lossy });
+                let span = match e {
+                    TextError::NotUtf8 { line, column, .. } => {
+                        Some(Span { file, line, column, len: 1 })
+                    }
+                    TextError::TooLarge { .. } => site.map(|s| s.span),
+                };
+                return Err(Box::new(Diagnostic::error(e.to_string()).span(span).hint(
+                    "save the file as UTF-8 text (the usual choice in editors) of at most 1 MiB",
+                )));
+            }
+        };
         let file = self.sources.add(source);
         let Some(source) = self.sources.get(file) else {
             return Err(Box::new(Diagnostic::error("internal error: file not stored")));

@@ -84,7 +84,10 @@ pub enum TextError {
         bytes: usize,
     },
     /// Not valid UTF-8.
-    #[error("the file is not UTF-8 text: byte {byte} (line {line}, column {column}) is not valid")]
+    #[error(
+        "the file is not UTF-8 text: the byte at offset {byte} (line {line}, column {column}) is \
+         not valid"
+    )]
     NotUtf8 {
         /// Offset of the first invalid byte, counted from 0.
         byte: usize,
@@ -155,7 +158,7 @@ mod tests {
     fn reports_invalid_utf8_with_position() {
         let err = Source::from_bytes("a.yaml", b"a: 1\nb: \xe9t\xe9\n".to_vec()).unwrap_err();
         assert_eq!(err, TextError::NotUtf8 { byte: 8, line: 2, column: 4 });
-        assert!(err.to_string().contains("byte 8 (line 2, column 4)"));
+        assert!(err.to_string().contains("offset 8 (line 2, column 4)"));
     }
 
     #[test]

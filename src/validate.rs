@@ -40,11 +40,11 @@ pub struct Checked {
 pub fn validate(loaded: &Loaded, today: NaiveDate) -> Result<Checked, Vec<Diagnostic>> {
     let mut checker = Checker { tree: &loaded.tree, problems: Vec::new() };
     let case = checker.case(&loaded.case_file, today);
-    // A value already reported as the wrong kind is not reported again as missing or empty.
-    let blocked: Vec<&KeyPath> = loaded.problems.iter().filter_map(|p| p.path.as_ref()).collect();
+    // What reading already reported (a value of the wrong kind, a misspelt key) is not
+    // reported again as missing or empty.
     let mut problems = loaded.problems.clone();
     problems.extend(checker.problems.into_iter().filter(|d| {
-        d.path.as_ref().is_none_or(|path| !blocked.iter().any(|b| path.starts_with(b)))
+        d.path.as_ref().is_none_or(|path| !loaded.covered.iter().any(|c| path.starts_with(c)))
     }));
     match case {
         Some(case) if problems.is_empty() => {
@@ -92,14 +92,20 @@ impl Checker<'_> {
         self.problems.push(Diagnostic::error(message).at(path.clone()).span(span).hint(hint));
     }
 
-    /// "add `organisation:` under `sender`".
+    /// "… is missing", with the hint "add `organisation: …` under `sender`". Without an
+    /// example the key is a section whose keys go below it.
     fn missing(&mut self, path: &KeyPath, what: &str, example: &str) {
         let key = path.last_key().unwrap_or("?");
         let place = match path.parent() {
             parent if parent.is_root() => "at the top level".to_owned(),
             parent => format!("under `{parent}`"),
         };
-        self.error(path, format!("{what} is missing"), format!("add `{key}: {example}` {place}"));
+        let hint = if example.is_empty() {
+            format!("add `{key}:` {place}, with its keys indented below it (see `examples/`)")
+        } else {
+            format!("add `{key}: {example}` {place}")
+        };
+        self.error(path, format!("{what} is missing"), hint);
     }
 
     /// A required text: reports it when absent or blank.
@@ -596,7 +602,12 @@ impl Checker<'_> {
         let path = p("breaches");
         let list = match list {
             None => {
-                self.missing(&path, "the list of shortcomings", "");
+                self.error(
+                    &path,
+                    "the list of shortcomings is missing",
+                    "add `breaches:` with at least one shortcoming below it: `- obligation:`, \
+                     `facts:` and `required_action:` (see `examples/`)",
+                );
                 return None;
             }
             Some([]) => {
@@ -622,7 +633,7 @@ impl Checker<'_> {
             let facts = self.required_text(
                 &b.facts,
                 &at.key("facts"),
-                "the facts",
+                "the description of the facts",
                 "<what happened, since when, measured values>",
             );
             let action = self.required_text(

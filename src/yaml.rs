@@ -158,7 +158,7 @@ fn options() -> serde_saphyr::Options {
             max_aliases: 1_000,
             max_anchors: 1_000,
             max_events: 200_000,
-            max_documents: 1,
+            max_documents: 2,
         },
     }
 }
@@ -172,7 +172,43 @@ pub fn parse(source: &Source, file: FileId) -> Result<Node, Box<Diagnostic>> {
     converter.node(raw)
 }
 
+/// The limits a case file must stay within, in plain words, or `None` for other errors.
+fn budget_message(error: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach;
+    let serde_saphyr::Error::Budget { breach, .. } = error.without_snippet() else {
+        return None;
+    };
+    Some(match breach {
+        BudgetBreach::Depth { .. } => {
+            "the file nests keys and lists more than 32 levels deep".to_owned()
+        }
+        BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => {
+            "the file repeats values through aliases (`*name`) far more than a case needs"
+                .to_owned()
+        }
+        BudgetBreach::Anchors { .. } => "the file defines too many anchors (`&name`)".to_owned(),
+        BudgetBreach::Documents { .. } => {
+            "the file holds more than one YAML document (a `---` line starts another)".to_owned()
+        }
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            "the file holds far more values than a case needs".to_owned()
+        }
+        _ => "the file is too large or too complex for a case file".to_owned(),
+    })
+}
+
 fn yaml_error(error: &serde_saphyr::Error, file: FileId) -> Diagnostic {
+    if let Some(message) = budget_message(error) {
+        let (_, hint) = explain_yaml_error(&message);
+        let mut d = Diagnostic::error(message).hint(hint);
+        d.span = error.location().filter(|l| *l != Location::UNKNOWN).map(|l| Span {
+            file,
+            line: u32::try_from(l.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(l.column()).unwrap_or(u32::MAX),
+            len: 1,
+        });
+        return d;
+    }
     let formatter = serde_saphyr::UserMessageFormatter;
     let options = serde_saphyr::render_options! {
         formatter: &formatter,
@@ -203,11 +239,17 @@ fn explain_yaml_error(message: &str) -> (String, String) {
     let lower = message.to_lowercase();
     let hint = if lower.contains("duplicate") {
         "each key may appear only once in the same group; remove or rename one of them"
-    } else if lower.contains("multiple") || lower.contains("document") {
+    } else if lower.contains("multiple") || (lower.contains("document") && !lower.contains("value"))
+    {
         "a case file holds one case: remove the `---` line, or split the cases into separate files"
     } else if lower.contains("tab") {
         "indent with spaces, not tabs"
-    } else if lower.contains("budget") || lower.contains("depth") || lower.contains("alias") {
+    } else if lower.contains("deep")
+        || lower.contains("alias")
+        || lower.contains("anchor")
+        || lower.contains("values")
+        || lower.contains("complex")
+    {
         "a case file is a few screens of keys and text; this file nests or repeats far more than \
          that"
     } else if lower.contains("indent") || lower.contains("mapping values") {
@@ -216,7 +258,12 @@ fn explain_yaml_error(message: &str) -> (String, String) {
         "check the punctuation around this place: a missing space after `:`, an unclosed quote \
          or bracket, or text that needs quotes because it starts with a special character"
     };
-    (format!("this is not valid YAML: {message}"), hint.to_owned())
+    let message = if lower.starts_with("the file") {
+        message.to_owned()
+    } else {
+        format!("this is not valid YAML: {message}")
+    };
+    (message, hint.to_owned())
 }
 
 /// The shape serde-saphyr reads, before spans are resolved against the file.

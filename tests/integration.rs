@@ -1,1 +1,15 @@
 //! Integration tests: the command line, the examples and the documents.
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod support;
+
+mod cli;
+mod escaping;
+mod examples;
+mod rules;

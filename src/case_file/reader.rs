@@ -19,16 +19,29 @@ use super::{CaseFile, EXPECT_AMOUNT, EXPECT_DATE, EXPECT_REAL_DATE};
 use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of};
 use crate::yaml::{Node, NodeKind};
 
+/// What reading found wrong.
+#[derive(Debug, Default)]
+pub struct Problems {
+    /// Every problem, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Key paths that later checks should not report again: values of the wrong kind (read as
+    /// empty), and the keys that a misspelt key probably meant ("did you mean").
+    pub covered: Vec<KeyPath>,
+}
+
 /// Reads a case-file tree into the case-file model. Returns the model, with unreadable values
 /// left out, and every problem found on the way.
-pub fn read(root: &Node) -> (CaseFile, Vec<Diagnostic>) {
-    let sink = RefCell::new(Vec::new());
+pub fn read(root: &Node) -> (CaseFile, Problems) {
+    let sink = RefCell::new(Problems::default());
     let case = if root.is_null() {
-        sink.borrow_mut().push(
+        let mut sink = sink.borrow_mut();
+        sink.diagnostics.push(
             Diagnostic::error("the case file is empty")
+                .at(KeyPath::root())
                 .span(Some(root.span))
-                .hint("start from an example in `examples/`, or run `ingebrekestelling new`"),
+                .hint("start from an example in `examples/`"),
         );
+        sink.covered.push(KeyPath::root());
         CaseFile::default()
     } else {
         let de = NodeDeserializer { node: root, path: KeyPath::root(), sink: &sink };
@@ -84,7 +97,7 @@ impl de::Error for ReadError {
 struct NodeDeserializer<'a> {
     node: &'a Node,
     path: KeyPath,
-    sink: &'a RefCell<Vec<Diagnostic>>,
+    sink: &'a RefCell<Problems>,
 }
 
 impl<'a> NodeDeserializer<'a> {
@@ -93,7 +106,12 @@ impl<'a> NodeDeserializer<'a> {
     }
 
     fn push(&self, diagnostic: Diagnostic) {
-        self.sink.borrow_mut().push(diagnostic);
+        self.sink.borrow_mut().diagnostics.push(diagnostic);
+    }
+
+    /// Marks a key path as reported, so that later checks leave it alone.
+    fn cover(&self, path: KeyPath) {
+        self.sink.borrow_mut().covered.push(path);
     }
 
     /// Reports an error at this value, once.
@@ -116,6 +134,7 @@ impl<'a> NodeDeserializer<'a> {
 
     /// A value of the wrong kind: reports it and returns the error.
     fn wrong_kind(&self, wanted: &str, hint: &str) -> ReadError {
+        self.cover(self.path.clone());
         self.report(ReadError {
             message: format!("expected {wanted}, found {}", self.node.describe()),
             hint: Some(hint.to_owned()),
@@ -342,10 +361,9 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
             NodeKind::Null => self.empty_map(visitor),
             _ => {
                 let hint = if self.path.is_root() {
-                    format!(
-                        "a case file is a group of keys such as {}; see `examples/`",
-                        one_of(&fields.iter().copied().take(5).collect::<Vec<_>>())
-                    )
+                    "a case file is a group of keys such as `sender:`, `supplier:`, \
+                     `contract:`, `breaches:` and `deadline:`; see `examples/`"
+                        .to_owned()
                 } else {
                     format!("put its keys on the lines below, indented: {}", one_of(fields))
                 };
@@ -430,7 +448,10 @@ impl EntriesAccess<'_, '_> {
     fn unknown_key(&self, entry: &crate::yaml::Entry, fields: &[&str]) {
         let allowed: Vec<&str> = fields.iter().copied().filter(|f| *f != "extends").collect();
         let hint = match did_you_mean(&entry.key, &allowed) {
-            Some(close) => format!("did you mean `{close}`?"),
+            Some(close) => {
+                self.de.cover(self.de.path.key(close));
+                format!("did you mean `{close}`?")
+            }
             None if self.de.path.is_root() => {
                 format!("the keys allowed at the top level are {}", one_of(&allowed))
             }
@@ -517,7 +538,8 @@ mod tests {
 
     fn read_text(text: &str) -> (CaseFile, Vec<Diagnostic>) {
         let source = Source { path: "t.yaml".into(), text: text.into() };
-        read(&crate::yaml::parse(&source, FileId(0)).unwrap())
+        let (case, problems) = read(&crate::yaml::parse(&source, FileId(0)).unwrap());
+        (case, problems.diagnostics)
     }
 
     fn report(problems: &[Diagnostic]) -> Vec<String> {
