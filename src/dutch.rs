@@ -157,18 +157,23 @@ fn is_prefix(token: &str) -> bool {
     PREFIXES.contains(&token)
 }
 
+/// The name without a leading "de heer", "mevrouw", "dhr.", "mevr." or "mw." that the user
+/// wrote into it (the form adds its own).
+fn without_courtesy(name: &str) -> &str {
+    let trimmed = name.trim();
+    let lower = trimmed.to_lowercase();
+    for courtesy in ["de heer ", "mevrouw ", "dhr. ", "mevr. ", "mw. "] {
+        if lower.starts_with(courtesy) {
+            return trimmed.get(courtesy.len()..).map_or(trimmed, str::trim_start);
+        }
+    }
+    trimmed
+}
+
 /// The name without titles before or after it: "drs. E. Claassen MSc" → "E. Claassen".
 pub fn without_titles(name: &str) -> String {
-    let mut tokens: Vec<&str> = name.split_whitespace().collect();
+    let mut tokens: Vec<&str> = without_courtesy(name).split_whitespace().collect();
     while tokens.first().is_some_and(|t| is_title(t, TITLES_BEFORE)) {
-        tokens.remove(0);
-    }
-    if tokens.len() >= 2
-        && tokens.first().is_some_and(|t| t.eq_ignore_ascii_case("de"))
-        && tokens.get(1).is_some_and(|t| t.eq_ignore_ascii_case("heer"))
-    {
-        tokens.drain(..2);
-    } else if tokens.first().is_some_and(|t| t.eq_ignore_ascii_case("mevrouw")) {
         tokens.remove(0);
     }
     while tokens.len() > 1 && tokens.last().is_some_and(|t| is_title(t, TITLES_AFTER)) {
@@ -206,7 +211,7 @@ fn name_in_address(name: &str) -> String {
 /// The addressee in the "t.a.v." line: "de heer P. Bakker", "mevrouw drs. E. Claassen",
 /// "S. Jansen".
 pub fn addressee(name: &str, form: Form) -> String {
-    let name = name_in_address(name.trim());
+    let name = name_in_address(without_courtesy(name));
     match form {
         Form::Heer => format!("de heer {name}"),
         Form::Mevrouw => format!("mevrouw {name}"),
@@ -342,6 +347,9 @@ mod tests {
         assert_eq!(addressee("drs. E. Claassen", Form::Mevrouw), "mevrouw drs. E. Claassen");
         assert_eq!(addressee("S. Jansen", Form::Neutral), "S. Jansen");
         assert_eq!(addressee("van Dijk", Form::Heer), "de heer Van Dijk");
+        assert_eq!(addressee("mevrouw M. de Vries", Form::Mevrouw), "mevrouw M. de Vries");
+        assert_eq!(addressee("De heer P. Bakker", Form::Heer), "de heer P. Bakker");
+        assert_eq!(addressee("dhr. ir. P. Bakker", Form::Heer), "de heer ir. P. Bakker");
     }
 
     #[test]

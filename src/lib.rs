@@ -1,5 +1,67 @@
-//! ingebrekestelling: checks a Dutch ICT dispute described in a YAML case file and writes the
-//! notice of default.
+//! `ingebrekestelling` checks a dispute with an ICT supplier, described in a YAML case file,
+//! against Dutch law and good practice, and writes the notice of default (ingebrekestelling).
+//!
+//! # Steps
+//!
+//! The pipeline is a chain of types; each stage is a function from one to the next, and only
+//! the command layer ([`cli`]) touches files, the clock and the terminal.
+//!
+//! ```text
+//! path ─read→ Source ─parse→ CaseFile ─validate→ Case (+ advice) ─compose→ Letter ─render→ Markdown
+//! ```
+//!
+//! 1. **Read and parse** ([`load::load`]): the case file and the base files it `extends`
+//!    become one located YAML tree ([`yaml::Node`]), read into the serde mirror of the format,
+//!    [`case_file::CaseFile`]. Unknown keys, values of the wrong kind and unknown choices are
+//!    all reported, each at its place.
+//! 2. **Validate** ([`validate::validate`]): every rule of the format, all problems at once, the
+//!    deadline computed on the Dutch working-day calendar ([`calendar`]). The only way to make a
+//!    [`case::Case`]. Comes with the [`advice`] for the case.
+//! 3. **Compose** ([`letter::compose`]): the renderer-neutral [`letter::Letter`], with Dutch
+//!    dates, amounts, salutation and address block ([`dutch`]). Cannot fail.
+//! 4. **Render** ([`templates::render_notice`]): the Tera templates turn the letter into
+//!    [`markdown::Markdown`]; every value from the case file is escaped.
+//!
+//! Problems and advice are [`diagnostic::Diagnostic`]s: file, line and column, key path
+//! (`breaches[2].facts`), a message in plain words, a hint.
+//!
+//! ```
+//! use std::path::Path;
+//! use ingebrekestelling::{letter, load, templates, validate};
+//!
+//! let yaml = r#"
+//! letter: {date: 2026-12-01, announced_by_phone: 2026-11-30}
+//! sender:
+//!   organisation: Zorggroep Oost B.V.
+//!   address: {street: Stationsweg 12, postcode: 3511ab, city: Utrecht}
+//!   signatory: {name: J. de Vries, role: Directeur}
+//! supplier:
+//!   organisation: CloudWerk B.V.
+//!   attention: {name: M. van der Berg, form: mevrouw}
+//!   address: {street: Postbus 1200, postcode: 1000 BE, city: Amsterdam}
+//! contract: {title: Overeenkomst SaaS-dienstverlening}
+//! breaches:
+//!   - obligation: Het systeem is per maand minimaal 99,8% beschikbaar.
+//!     clause: Bijlage 2, artikel 4.1
+//!     facts: In november 2026 was het systeem 96,4% beschikbaar en op 14 november langer dan vier uur onbereikbaar.
+//!     required_action: Herstel de beschikbaarheid tot minimaal 99,8% per maand.
+//! deadline: {working_days: 10}
+//! "#;
+//! // The file system is reached only through the function passed in.
+//! let loaded = load::load(Path::new("zaak.yaml"), &mut |_| Ok(yaml.as_bytes().to_vec()))?;
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+//! let checked = validate::validate(&loaded, today).expect("a valid case");
+//! assert!(checked.advice.is_empty());
+//!
+//! let letter = letter::compose(&checked.case);
+//! assert_eq!(letter.salutation, "Geachte mevrouw Van der Berg,");
+//! assert_eq!(letter.deadline.date.long, "dinsdag 15 december 2026");
+//!
+//! let markdown = templates::render_notice(&letter, &templates::Templates::builtin()?)?;
+//! assert!(markdown.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
+//! assert!(markdown.as_str().contains("3511 AB  UTRECHT"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod advice;
 pub mod calendar;
