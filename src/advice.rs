@@ -23,6 +23,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("short-term", "the term is shorter than 5 working days"),
     ("deadline-not-working-day", "a fixed deadline falls on a weekend or public holiday"),
     ("no-proof-of-receipt", "the letter is not sent by registered mail or courier"),
+    ("email-without-address", "the letter is sent by e-mail but the supplier has no `email`"),
     ("late-complaint", "the first complaint came more than two months after the shortcoming began"),
     ("signatory-without-role", "the signatory has no role"),
     ("payments-suspended", "the sender has stopped paying"),
@@ -298,6 +299,16 @@ fn receipt(a: &mut Advisor<'_>, case: &Case) {
             "the notice only works once it reaches the supplier, and you must be able to prove \
              that it did (art. 3:37 lid 3 BW); e-mail or ordinary mail alone is hard to prove",
             "send it by registered mail as well: `sent_by: [registered_mail, email]`".to_owned(),
+        );
+    }
+    if case.letter.sent_by.contains(&SendMethod::Email) && case.supplier.party.email.is_none() {
+        a.add(
+            "email-without-address",
+            KeyPath::root().key("supplier").key("email"),
+            "the letter is sent by e-mail, but the supplier has no e-mail address".to_owned(),
+            "the letter names the address it was e-mailed to, so that you can show where it \
+             went; an address used before in your contacts is the safest (art. 3:37 lid 3 BW)",
+            "add `email:` under `supplier`, or remove `email` from `letter.sent_by`".to_owned(),
         );
     }
 }

@@ -129,7 +129,7 @@ pub struct BreachItem {
     pub since: Option<DateText>,
     /// The enclosures that prove it.
     pub evidence: Vec<EnclosureItem>,
-    /// "bijlage 1 (Storingsoverzicht …) en bijlage 2 (…)".
+    /// "bijlage 1", "bijlagen 1 en 2".
     pub evidence_text: Option<String>,
     /// What the supplier must do, as written.
     pub required_action: String,
@@ -345,14 +345,12 @@ pub fn compose(case: &Case) -> Letter {
         .map(|(i, b)| {
             let evidence: Vec<EnclosureItem> =
                 b.evidence.iter().filter_map(|n| enclosures.get(*n).cloned()).collect();
-            let evidence_text = (!evidence.is_empty()).then(|| {
-                dutch::join(
-                    &evidence
-                        .iter()
-                        .map(|e| format!("bijlage {} ({})", e.number, e.title))
-                        .collect::<Vec<_>>(),
-                )
-            });
+            let numbers: Vec<String> = evidence.iter().map(|e| e.number.to_string()).collect();
+            let evidence_text = match numbers.as_slice() {
+                [] => None,
+                [one] => Some(format!("bijlage {one}")),
+                more => Some(format!("bijlagen {}", dutch::join(more))),
+            };
             BreachItem {
                 number: i + 1,
                 obligation: b.obligation.clone(),

@@ -30,7 +30,7 @@
 //! use ingebrekestelling::{letter, load, templates, validate};
 //!
 //! let yaml = r#"
-//! letter: {date: 2026-12-01, announced_by_phone: 2026-11-30}
+//! letter: {date: 2026-12-01, announced_by_phone: 2026-11-30, sent_by: [registered_mail]}
 //! sender:
 //!   organisation: Zorggroep Oost B.V.
 //!   address: {street: Stationsweg 12, postcode: 3511ab, city: Utrecht}

@@ -73,21 +73,23 @@ fn every_example_renders_a_complete_notice() {
             case.contract.title.clone(),
         ];
         if case.letter.announced_by_phone.is_some() {
-            order.push("telefonisch aan u is aangekondigd".to_owned());
+            order.push("telefonisch is aangekondigd".to_owned());
         }
         if !case.history.is_empty() {
-            order.push("Contact tot nu toe".to_owned());
+            order.push("Eerdere contacten".to_owned());
         }
         order.extend(
             [
-                "De tekortkomingen",
+                "De tekortkoming",
                 "stel ik u hierbij in gebreke",
                 "uiterlijk op",
+                "geen uitstel",
                 "in verzuim",
                 "aansprakelijk voor alle schade",
-                "alle rechten voor",
                 "recht op nakoming",
-                "3:317 BW",
+                "overige rechten",
+                "stuit daarmee de verjaring",
+                "3:317 lid 1 BW",
                 "ontvangst van deze brief",
             ]
             .map(str::to_owned),
