@@ -38,7 +38,7 @@ impl DateText {
 pub struct Letterhead {
     /// Legal name.
     pub organisation: String,
-    /// Street, "3511 AB  UTRECHT" (and country abroad).
+    /// Street, "3511 AB Utrecht" (and the country abroad).
     pub address: Vec<String>,
     /// "KVK 12345678", or the registration abroad.
     pub registration: Option<String>,
@@ -268,9 +268,11 @@ fn letterhead(party: &Party) -> Letterhead {
         .into_iter()
         .filter_map(|item| item.as_deref())
         .collect();
+    let mut lines = vec![address.street.clone(), format!("{} {}", address.postcode, address.city)];
+    lines.extend(address.country.map(|c| c.name.to_owned()));
     Letterhead {
         organisation: party.organisation.clone(),
-        address: address_lines(address),
+        address: lines,
         contact: (!contact.is_empty()).then(|| contact.join(" · ")),
         registration,
         email: party.email.clone(),

@@ -7,7 +7,8 @@
 //! the command layer ([`cli`]) touches files, the clock and the terminal.
 //!
 //! ```text
-//! path ─read→ Source ─parse→ CaseFile ─validate→ Case (+ advice) ─compose→ Letter ─render→ Markdown
+//! path ─read→ Source ─parse→ CaseFile ─validate→ Case (+ advice) ─compose→ Letter
+//! Letter ─render(templates)→ Markdown ─typeset→ Pdf (bytes)
 //! ```
 //!
 //! 1. **Read and parse** ([`load::load`]): the case file and the base files it `extends`
@@ -21,6 +22,8 @@
 //!    dates, amounts, salutation and address block ([`dutch`]). Cannot fail.
 //! 4. **Render** ([`templates::render_notice`]): the Tera templates turn the letter into
 //!    [`markdown::Markdown`]; every value from the case file is escaped.
+//! 5. **Typeset** ([`pdf::typeset`]): the print-ready PDF, with the letterhead and the window
+//!    block placed from the letter and the body read back from the Markdown.
 //!
 //! Problems and advice are [`diagnostic::Diagnostic`]s: file, line and column, key path
 //! (`breaches[2].facts`), a message in plain words, a hint.
@@ -58,8 +61,8 @@
 //! assert_eq!(letter.deadline.date.long, "dinsdag 15 december 2026");
 //!
 //! let markdown = templates::render_notice(&letter, &templates::Templates::builtin()?)?;
-//! assert!(markdown.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
-//! assert!(markdown.as_str().contains("3511 AB  UTRECHT"));
+//! assert!(markdown.body.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
+//! assert!(markdown.header.as_str().contains("1000 BE  AMSTERDAM"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -74,6 +77,7 @@ pub mod dutch;
 pub mod letter;
 pub mod load;
 pub mod markdown;
+pub mod pdf;
 pub mod source;
 pub mod templates;
 pub mod validate;

@@ -110,11 +110,32 @@ impl Templates {
     }
 }
 
-/// The whole notice in Markdown: the header, then the body.
-pub fn render_notice(letter: &Letter, templates: &Templates) -> Result<Markdown, TemplateError> {
-    let header = templates.render("header.md", letter)?;
-    let body = templates.render("notice.md", letter)?;
-    Ok(Markdown(format!("{header}\n{body}")))
+/// A letter in Markdown, in its two parts: the header (letterhead to subject), which the PDF
+/// places itself, and the body (salutation to enclosures), which the PDF typesets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedLetter {
+    /// Letterhead, delivery line, addressee, place and date, references, subject.
+    pub header: Markdown,
+    /// From the salutation to the enclosures.
+    pub body: Markdown,
+}
+
+impl RenderedLetter {
+    /// The whole letter, as `--format md` writes it.
+    pub fn markdown(&self) -> Markdown {
+        Markdown(format!("{}\n{}", self.header, self.body))
+    }
+}
+
+/// The notice in Markdown.
+pub fn render_notice(
+    letter: &Letter,
+    templates: &Templates,
+) -> Result<RenderedLetter, TemplateError> {
+    Ok(RenderedLetter {
+        header: Markdown(templates.render("header.md", letter)?),
+        body: Markdown(templates.render("notice.md", letter)?),
+    })
 }
 
 /// Ends every line without trailing spaces and the text with one newline; at most one blank

@@ -12,4 +12,5 @@ mod support;
 mod cli;
 mod escaping;
 mod examples;
+mod pdf;
 mod rules;

@@ -84,8 +84,15 @@ fn write_one(path: &Path, bytes: &[u8], force: bool) -> io::Result<()> {
     if !dir.is_dir() {
         fs::create_dir_all(dir)?;
     }
-    let mut file =
-        tempfile::Builder::new().prefix(".ingebrekestelling-").suffix(".tmp").tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".ingebrekestelling-").suffix(".tmp");
+    // A letter is an ordinary document: readable by others, as an editor would save it.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o644));
+    }
+    let mut file = builder.tempfile_in(dir)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     if force {

@@ -27,15 +27,15 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
         return Outcome::Invalid;
     }
     let letter = letter::compose(&checked.case);
-    let markdown = match render_notice(&letter, &templates) {
-        Ok(markdown) => markdown,
+    let rendered = match render_notice(&letter, &templates) {
+        Ok(rendered) => rendered,
         Err(e) => {
             session.error(e);
             return Outcome::Failure;
         }
     };
     let mut out = io::stdout().lock();
-    match out.write_all(markdown.as_str().as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(rendered.markdown().as_str().as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Outcome::Success,
         // The reader went away (`| head`): that is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Outcome::Success,

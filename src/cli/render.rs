@@ -7,8 +7,8 @@ use super::args::{Format, RenderArgs};
 use super::output::{self, Output};
 use super::report;
 use super::session::{CaseOutcome, Session};
-use crate::letter;
 use crate::templates::render_notice;
+use crate::{letter, pdf};
 
 pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
     let templates = match session.templates(args.templates.as_deref()) {
@@ -28,21 +28,28 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
         return Outcome::Invalid;
     }
     let letter = letter::compose(&checked.case);
-    let markdown = match render_notice(&letter, &templates) {
-        Ok(markdown) => markdown,
+    let rendered = match render_notice(&letter, &templates) {
+        Ok(rendered) => rendered,
         Err(e) => {
             session.error(e);
             return Outcome::Failure;
         }
     };
+    if args.format != Format::Md {
+        let unprintable = pdf::unprintable(&loaded.tree);
+        if !unprintable.is_empty() {
+            report::problems(&loaded.sources, &unprintable);
+            return Outcome::Invalid;
+        }
+    }
     let mut outputs = Vec::new();
     for (extension, path) in targets(&args.case, args.out.as_deref(), args.format) {
         let bytes = match extension {
-            "md" => markdown.as_str().as_bytes().to_vec(),
-            _ => {
-                session.error("PDF output is not available in this version; use --format md");
-                return Outcome::Failure;
-            }
+            "md" => rendered.markdown().0.into_bytes(),
+            _ => match pdf::typeset(&letter, &rendered.body) {
+                Ok(pdf) => pdf.0,
+                Err(e) => return session.pdf_error(&loaded, &e),
+            },
         };
         outputs.push(Output { path, bytes });
     }

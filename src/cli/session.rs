@@ -124,3 +124,33 @@ fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, 
     files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(files)
 }
+
+impl Session {
+    /// Reports a problem from the typesetter: an address too large for the window is a problem
+    /// in the case (status 1), the rest a template or program problem (status 2).
+    pub(crate) fn pdf_error(
+        &self,
+        loaded: &Loaded,
+        error: &crate::pdf::PdfError,
+    ) -> super::Outcome {
+        use crate::diagnostic::{Diagnostic, KeyPath};
+        match error {
+            crate::pdf::PdfError::WindowOverflow { field, .. } => {
+                let path = KeyPath::parse(field);
+                let d = Diagnostic::error(error.to_string())
+                    .at(path.clone())
+                    .span(loaded.tree.locate(&path))
+                    .hint(
+                        "the window of an envelope shows about five lines of 40 characters; use \
+                         a shorter form (an abbreviation, or the role left out of `attention`)",
+                    );
+                report::problems(&loaded.sources, &[d]);
+                super::Outcome::Invalid
+            }
+            _ => {
+                self.error(error);
+                super::Outcome::Failure
+            }
+        }
+    }
+}

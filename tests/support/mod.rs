@@ -76,7 +76,7 @@ pub(crate) fn notice_markdown(path: &Path) -> (ingebrekestelling::case::Case, St
     let letter = letter::compose(&checked.case);
     let templates = templates::Templates::builtin().unwrap();
     let markdown = templates::render_notice(&letter, &templates).unwrap();
-    (checked.case, markdown.0)
+    (checked.case, markdown.markdown().0)
 }
 
 /// The text a CommonMark reader shows, one line per paragraph, list item or heading.

@@ -1,0 +1,504 @@
+//! Line breaking on glyph widths, and pagination.
+//!
+//! Lines are filled greedily and set ragged right, as a Dutch business letter is. A line breaks
+//! at a space or after a hyphen inside a word; a non-breaking space never breaks (so "€ 12.500"
+//! stays together); a word longer than the line is cut. Pages keep a heading with the first two
+//! lines after it, never leave a single line of a paragraph at the bottom or top of a page,
+//! and keep the closing and the signature together.
+
+use super::blocks::{Block, Inline, Kind};
+use super::fonts::{Faces, Weight};
+use super::geometry::{Geometry, MM_PER_PT};
+
+/// Text in one weight at a horizontal offset (points) from the line's start.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Segment {
+    /// Regular or bold.
+    pub(crate) weight: Weight,
+    /// The text.
+    pub(crate) text: String,
+}
+
+/// One line of text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Line {
+    /// The pieces, left to right.
+    pub(crate) segments: Vec<Segment>,
+    /// Its width in points.
+    pub(crate) width: f32,
+}
+
+impl Line {
+    fn push(&mut self, weight: Weight, text: &str, width: f32) {
+        match self.segments.last_mut() {
+            Some(last) if last.weight == weight => last.text.push_str(text),
+            _ => self.segments.push(Segment { weight, text: text.to_owned() }),
+        }
+        self.width += width;
+    }
+
+    /// The line's text without formatting.
+    pub(crate) fn text(&self) -> String {
+        self.segments.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A word: pieces of text in possibly different weights, with no break inside (except where
+/// it was cut to fit).
+#[derive(Debug, Clone, Default)]
+struct Word {
+    parts: Vec<(Weight, String)>,
+    width: f32,
+    /// A space before it (else it continues the previous word after a hyphen).
+    space_before: Option<Weight>,
+}
+
+enum Token {
+    Word(Word),
+    Break,
+}
+
+/// Splits inline text into words and breaks.
+fn tokens(inlines: &[Inline], faces: &Faces, size: f32) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut word = Word::default();
+    let mut pending_space: Option<Weight> = None;
+    let flush = |word: &mut Word, out: &mut Vec<Token>| {
+        if !word.parts.is_empty() {
+            out.push(Token::Word(std::mem::take(word)));
+        }
+    };
+    for inline in inlines {
+        let (weight, text) = match inline {
+            Inline::Break => {
+                flush(&mut word, &mut out);
+                pending_space = None;
+                out.push(Token::Break);
+                continue;
+            }
+            Inline::Text(weight, text) => (*weight, text),
+        };
+        let face = faces.get(weight);
+        // Hyphens break only inside words of letters ("SaaS-dienstverlening"), never inside an
+        // e-mail address, a web address or a code ("ict@soo-rivierenland.nl", "RO-WP-2024").
+        let breakable: Vec<bool> = text
+            .split(' ')
+            .map(|chunk| {
+                let core = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-');
+                core.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+            .collect();
+        let mut chunk = 0;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == ' ' || c == '\t' || c == '\n' {
+                flush(&mut word, &mut out);
+                pending_space = Some(weight);
+                if c == ' ' {
+                    chunk += 1;
+                }
+                continue;
+            }
+            if word.parts.is_empty() {
+                word.space_before = pending_space.take();
+            }
+            match word.parts.last_mut() {
+                Some((w, t)) if *w == weight => t.push(c),
+                _ => word.parts.push((weight, c.to_string())),
+            }
+            word.width += face.advance(c).unwrap_or(0.0) * size;
+            // A hyphen between letters is a place to break: "SaaS-|dienstverlening".
+            let hyphen = matches!(c, '-' | '–' | '/');
+            // Only in compounds ("SaaS-dienstverlening"), not in codes ("RO-WP-2024").
+            let before = word.parts.last().and_then(|(_, t)| t.chars().rev().nth(1));
+            if hyphen
+                && breakable.get(chunk).copied().unwrap_or(false)
+                && before.is_some_and(char::is_alphabetic)
+                && chars.peek().is_some_and(|n| n.is_lowercase())
+            {
+                flush(&mut word, &mut out);
+                pending_space = None;
+                // The next piece continues the word without a space.
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Cuts a word that is wider than `width` into pieces that fit.
+fn cut(word: Word, width: f32, faces: &Faces, size: f32) -> Vec<Word> {
+    let mut pieces = Vec::new();
+    let mut piece = Word { space_before: word.space_before, ..Word::default() };
+    for (weight, text) in word.parts {
+        for c in text.chars() {
+            let w = faces.get(weight).advance(c).unwrap_or(0.0) * size;
+            if piece.width + w > width && !piece.parts.is_empty() {
+                pieces.push(std::mem::take(&mut piece));
+            }
+            match piece.parts.last_mut() {
+                Some((pw, t)) if *pw == weight => t.push(c),
+                _ => piece.parts.push((weight, c.to_string())),
+            }
+            piece.width += w;
+        }
+    }
+    if !piece.parts.is_empty() {
+        pieces.push(piece);
+    }
+    pieces
+}
+
+/// Breaks inline text into lines of at most `width` points.
+pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f32) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut line = Line::default();
+    for token in tokens(inlines, faces, size) {
+        let word = match token {
+            Token::Break => {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            Token::Word(word) => word,
+        };
+        let words = if word.width > width { cut(word, width, faces, size) } else { vec![word] };
+        for word in words {
+            let space = match (word.space_before, line.segments.is_empty()) {
+                (Some(weight), false) => faces.get(weight).width(" ", size),
+                _ => 0.0,
+            };
+            if !line.segments.is_empty() && line.width + space + word.width > width {
+                lines.push(std::mem::take(&mut line));
+            } else if space > 0.0
+                && let Some(weight) = word.space_before
+            {
+                line.push(weight, " ", space);
+            }
+            for (weight, text) in &word.parts {
+                line.push(*weight, text, faces.get(*weight).width(text, size));
+            }
+        }
+    }
+    if !line.segments.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A line placed on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Placed {
+    /// The block the line belongs to (its position in the body).
+    pub(crate) block: usize,
+    /// Left edge, mm from the page's left edge.
+    pub(crate) x: f32,
+    /// Baseline, mm from the page's top edge.
+    pub(crate) y: f32,
+    /// The list number or bullet, hanging to the left of the text, on an item's first line.
+    pub(crate) marker: Option<(f32, String)>,
+    /// The text.
+    pub(crate) line: Line,
+}
+
+/// How a block sits in the flow.
+struct Laid {
+    lines: Vec<Line>,
+    x: f32,
+    marker: Option<(f32, String)>,
+    /// Space above, in mm (dropped at the top of a page).
+    gap: f32,
+    /// Keep on the same page as the start of the next block.
+    keep_with_next: bool,
+    /// Never split across pages.
+    whole: bool,
+}
+
+/// Lays out the body blocks into pages. `first_top` is where the body starts on page 1; the
+/// result holds, per page, the placed lines.
+pub(crate) fn paginate(
+    blocks: &[Block],
+    closing: &str,
+    g: &Geometry,
+    faces: &Faces,
+    first_top: f32,
+) -> Vec<Vec<Placed>> {
+    let size = g.body_size;
+    let leading = g.leading * MM_PER_PT;
+    let laid: Vec<Laid> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| {
+            let indent = g.list_indent * block.depth as f32;
+            let x = g.left + indent;
+            let width = (g.text_width() - indent) / MM_PER_PT;
+            let lines = break_lines(&block.inlines, width, faces, size);
+            let is_closing = block.depth == 0 && block.plain().trim() == closing.trim();
+            let after_closing = i > 0
+                && blocks
+                    .get(i - 1)
+                    .is_some_and(|p| p.depth == 0 && p.plain().trim() == closing.trim());
+            let gap = match (block.kind, block.tight && block.depth > 0) {
+                (Kind::Heading, _) => g.heading_gap * MM_PER_PT,
+                (_, true) if block.marker.is_some() => 1.5,
+                _ if after_closing => g.signature_space,
+                _ => g.paragraph_gap * MM_PER_PT,
+            };
+            // The first item of a list follows its introduction closely.
+            let gap = if block.marker.is_some()
+                && i > 0
+                && blocks.get(i - 1).is_some_and(|p| p.depth < block.depth)
+            {
+                g.paragraph_gap * MM_PER_PT * 0.6
+            } else {
+                gap
+            };
+            let next_is_list = blocks.get(i + 1).is_some_and(|n| n.depth > block.depth);
+            let label = block.all_bold() && lines.len() == 1;
+            // A label such as "Bijlagen" starts a new part of the letter.
+            let gap =
+                if label && block.kind != Kind::Heading { g.heading_gap * MM_PER_PT } else { gap };
+            Laid {
+                marker: block.marker.clone().map(|m| (x - g.list_indent, m)),
+                lines,
+                x,
+                gap,
+                keep_with_next: block.kind == Kind::Heading
+                    || is_closing
+                    || label
+                    || (next_is_list && block.depth == 0 && ends_with_colon(block)),
+                whole: block.kind == Kind::Heading || after_closing || is_closing,
+            }
+        })
+        .collect();
+
+    let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
+    // `y` is the top of the next line's box; a line's baseline sits at 78% of the leading.
+    let mut y = first_top;
+    let bottom = g.body_bottom + leading * 0.22;
+    let capacity = |y: f32| ((bottom - y) / leading + 1e-3).floor().max(0.0) as usize;
+
+    for (i, block) in laid.iter().enumerate() {
+        // Start the block where what must stay together fits, else on a new page.
+        loop {
+            let empty = pages.last().is_none_or(Vec::is_empty);
+            let gap = if empty { 0.0 } else { block.gap };
+            if empty || y + gap + needed(&laid, i, leading) <= bottom + 1e-3 {
+                y += gap;
+                break;
+            }
+            pages.push(Vec::new());
+            y = g.body_top_next;
+        }
+        let mut rest: &[Line] = &block.lines;
+        let mut first = true;
+        while !rest.is_empty() {
+            let empty = pages.last().is_none_or(Vec::is_empty);
+            let room = capacity(y);
+            let n = rest.len();
+            let mut take = if room >= n {
+                n
+            } else if block.whole {
+                0
+            } else {
+                // No single line of a paragraph alone at the bottom or the top of a page.
+                let k = if n - room < 2 { n.saturating_sub(2) } else { room };
+                if k < 2 { 0 } else { k }
+            };
+            if take == 0 {
+                if empty {
+                    // Nothing better is possible on an empty page.
+                    take = room.max(1).min(n);
+                } else {
+                    pages.push(Vec::new());
+                    y = g.body_top_next;
+                    continue;
+                }
+            }
+            let (now, later) = rest.split_at(take);
+            if let Some(page) = pages.last_mut() {
+                for line in now {
+                    page.push(Placed {
+                        block: i,
+                        x: block.x,
+                        y: y + leading * 0.78,
+                        marker: if first { block.marker.clone() } else { None },
+                        line: line.clone(),
+                    });
+                    first = false;
+                    y += leading;
+                }
+            }
+            rest = later;
+            if !rest.is_empty() {
+                pages.push(Vec::new());
+                y = g.body_top_next;
+            }
+        }
+    }
+    pages.retain(|p| !p.is_empty());
+    if pages.is_empty() {
+        pages.push(Vec::new());
+    }
+    pages
+}
+
+/// The height (mm) that must fit where block `i` starts: the lines of the block that cannot be
+/// split off, and for a block kept with the next one, all of it and the start of the next
+/// (following a chain of such blocks).
+fn needed(laid: &[Laid], i: usize, leading: f32) -> f32 {
+    let mut height = 0.0;
+    let mut j = i;
+    while let Some(block) = laid.get(j) {
+        if j > i {
+            height += block.gap;
+        }
+        let keep = block.keep_with_next && laid.get(j + 1).is_some();
+        if !keep {
+            height += min_lines(block) as f32 * leading;
+            break;
+        }
+        height += block.lines.len() as f32 * leading;
+        j += 1;
+    }
+    height
+}
+
+/// The lines a block needs at the bottom of a page: all of a block that cannot be split (or
+/// of a paragraph of up to three lines, which cannot be split two and two), else two.
+fn min_lines(block: &Laid) -> usize {
+    let n = block.lines.len();
+    if block.whole || n <= 3 { n } else { 2 }
+}
+
+fn ends_with_colon(block: &Block) -> bool {
+    block.plain().trim_end().ends_with(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::fonts::faces;
+
+    fn words(text: &str) -> Vec<Inline> {
+        vec![Inline::Text(Weight::Regular, text.to_owned())]
+    }
+
+    #[test]
+    fn lines_fit_and_keep_every_character() {
+        let faces = faces().unwrap();
+        let text = "In oktober 2026 was het EPD 97,1% beschikbaar en in november 2026 tot en met de \
+                    27e 96,4%. Op 14 en 21 november was het systeem langer dan vier uur \
+                    onbereikbaar, ondanks de SaaS-dienstverleningsovereenkomst.";
+        for width in [80.0, 150.0, 300.0] {
+            let lines = break_lines(&words(text), width, faces, 10.0);
+            for line in &lines {
+                assert!(line.width <= width + 0.01, "{} > {width}", line.width);
+                let measured = faces.get(Weight::Regular).width(&line.text(), 10.0);
+                assert!((measured - line.width).abs() < 0.01);
+            }
+            let joined: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(squash(&joined), squash(text));
+        }
+    }
+
+    #[test]
+    fn no_break_at_a_no_break_space_and_long_words_are_cut() {
+        let faces = faces().unwrap();
+        let lines =
+            break_lines(&words("bedrag € 12.500,00 en €\u{a0}12.500,00"), 60.0, faces, 10.0);
+        assert!(lines.iter().any(|l| l.text().contains("€\u{a0}12.500,00")));
+        let long = "x".repeat(500);
+        let lines = break_lines(&words(&long), 100.0, faces, 10.0);
+        assert!(lines.len() > 5);
+        assert!(lines.iter().all(|l| l.width <= 100.01));
+        assert_eq!(lines.iter().map(|l| l.text().len()).sum::<usize>(), 500);
+    }
+
+    use proptest::prelude::*;
+
+    use crate::pdf::geometry::A4;
+
+    fn paragraph(words: usize) -> Block {
+        Block {
+            kind: Kind::Paragraph,
+            depth: 0,
+            marker: None,
+            tight: false,
+            inlines: words_of(words),
+        }
+    }
+
+    fn words_of(n: usize) -> Vec<Inline> {
+        let text = (0..n).map(|i| format!("woord{i}")).collect::<Vec<_>>().join(" ");
+        vec![Inline::Text(Weight::Regular, text)]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// No heading ends a page, no paragraph leaves one line alone at the bottom or the top
+        /// of a page, every line stays inside the text area, and nothing is lost.
+        #[test]
+        fn pages_keep_headings_and_paragraphs_together(
+            shape in prop::collection::vec((any::<bool>(), 1usize..120), 1..40),
+        ) {
+            let faces = faces().unwrap();
+            let blocks: Vec<Block> = shape
+                .iter()
+                .map(|(heading, words)| {
+                    if *heading {
+                        Block { kind: Kind::Heading, ..paragraph(2) }
+                    } else {
+                        paragraph(*words)
+                    }
+                })
+                .collect();
+            let pages = paginate(&blocks, "Met vriendelijke groet,", &A4, faces, 120.0);
+            let total: usize = pages.iter().map(Vec::len).sum();
+            let expected: usize = blocks
+                .iter()
+                .map(|b| break_lines(&b.inlines, A4.text_width() / MM_PER_PT, faces, A4.body_size).len())
+                .sum();
+            prop_assert_eq!(total, expected);
+            for (p, page) in pages.iter().enumerate() {
+                for placed in page {
+                    prop_assert!(placed.y <= A4.body_bottom + 0.01);
+                    prop_assert!(placed.x + placed.line.width * MM_PER_PT <= A4.page_w - A4.right + 0.01);
+                }
+                let last = page.last().unwrap();
+                let is_last_page = p + 1 == pages.len();
+                if !is_last_page {
+                    prop_assert!(blocks[last.block].kind != Kind::Heading, "a heading ends page {}", p + 1);
+                }
+                // Count the lines of each block on this page.
+                let mut counts = std::collections::BTreeMap::new();
+                for placed in page {
+                    *counts.entry(placed.block).or_insert(0usize) += 1;
+                }
+                for (block, count) in counts {
+                    let lines = pages.iter().flatten().filter(|l| l.block == block).count();
+                    if lines > 1 {
+                        prop_assert!(count >= 2 || lines == count, "block {block} has one line alone on page {}", p + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hard_breaks_and_bold_runs() {
+        let faces = faces().unwrap();
+        let inlines = vec![
+            Inline::Text(Weight::Bold, "Bewijs:".to_owned()),
+            Inline::Text(Weight::Regular, " bijlage 1".to_owned()),
+            Inline::Break,
+            Inline::Text(Weight::Regular, "volgende regel".to_owned()),
+        ];
+        let lines = break_lines(&inlines, 400.0, faces, 10.0);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].segments.len(), 2);
+        assert_eq!(lines[0].text(), "Bewijs: bijlage 1");
+        assert_eq!(lines[1].text(), "volgende regel");
+    }
+}

@@ -1,0 +1,355 @@
+//! The parts of the letter that are placed, not flowed: the letterhead, the delivery line, the
+//! return address and recipient block in the envelope window, the reference block, the header
+//! of continuation pages and the page numbers. They come from the structured [`Letter`], with
+//! the same text as the Markdown header.
+
+use super::PdfError;
+use super::canvas::{Canvas, Ink};
+use super::fonts::{Faces, Weight};
+use super::geometry::{Geometry, MM_PER_PT, Rect};
+use super::layout::break_lines;
+use crate::letter::Letter;
+
+/// A line of the recipient block, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct WindowLine {
+    /// Baseline, mm from the top.
+    pub(crate) y: f32,
+    /// Type size in points.
+    pub(crate) size: f32,
+    /// The text.
+    pub(crate) text: String,
+}
+
+/// The return address and the recipient block, placed inside the envelope window.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct WindowBlock {
+    /// The return address line (small) and the recipient lines.
+    pub(crate) lines: Vec<WindowLine>,
+    /// The box around all of it: from the top of the first line to the bottom of the last,
+    /// and as wide as the widest line.
+    pub(crate) bounds: Rect,
+}
+
+/// The case-file key each recipient line comes from, for messages.
+fn recipient_field(letter: &Letter, line: usize) -> &'static str {
+    let address_start = 2;
+    match line {
+        0 => "supplier.organisation",
+        1 if letter.recipient.addressee.is_some() => "supplier.attention",
+        1 => "supplier.organisation",
+        n if n == address_start => "supplier.address.street",
+        n if n == address_start + 1 => "supplier.address.city",
+        _ => "supplier.address.country",
+    }
+}
+
+/// Places the return address and recipient lines in the window area, in the largest type
+/// size that fits. An error when the block does not fit even in the smallest.
+pub(crate) fn window_block(
+    letter: &Letter,
+    g: &Geometry,
+    faces: &Faces,
+) -> Result<WindowBlock, PdfError> {
+    let mut result = Err(PdfError::Font("no address sizes".to_owned()));
+    for (size, leading) in g.address_sizes {
+        result = place_window_block(letter, g, faces, size, leading);
+        if result.is_ok() {
+            break;
+        }
+    }
+    result
+}
+
+/// A recipient line as it fits the window: whole, else split after the comma before a role
+/// ("t.a.v. de heer P. Bakker," / "Algemeen directeur"), else wrapped at spaces.
+fn fit_line(text: &str, max: f32, faces: &Faces, size: f32) -> Vec<String> {
+    let regular = faces.get(Weight::Regular);
+    if regular.width(text, size) <= max {
+        return vec![text.to_owned()];
+    }
+    let wrap = |t: &str| -> Vec<String> {
+        let inlines = [super::blocks::Inline::Text(Weight::Regular, t.to_owned())];
+        break_lines(&inlines, max, faces, size).iter().map(super::layout::Line::text).collect()
+    };
+    match text.rsplit_once(", ") {
+        Some((head, tail)) => {
+            let mut lines = wrap(&format!("{head},"));
+            lines.extend(wrap(tail));
+            lines
+        }
+        None => wrap(text),
+    }
+}
+
+fn place_window_block(
+    letter: &Letter,
+    g: &Geometry,
+    faces: &Faces,
+    size: f32,
+    leading: f32,
+) -> Result<WindowBlock, PdfError> {
+    let area = g.address_area;
+    let regular = faces.get(Weight::Regular);
+    let max = area.w / MM_PER_PT;
+    let mut lines = Vec::new();
+
+    // The return address: small, at the top of the window; without the street when the whole
+    // line does not fit.
+    let mut return_text = letter.sender.return_address.clone();
+    if regular.width(&return_text, g.return_size) > max {
+        let place = letter.sender.address.get(1).map_or("", String::as_str);
+        return_text = format!("{} · {place}", letter.sender.organisation);
+    }
+    let (top, bottom) = regular.ink(&return_text);
+    let return_y = area.y + top * g.return_size * MM_PER_PT;
+    let mut widest = regular.width(&return_text, g.return_size) * MM_PER_PT;
+    let mut below = return_y + bottom * g.return_size * MM_PER_PT + 1.5;
+    lines.push(WindowLine { y: return_y, size: g.return_size, text: return_text });
+
+    let step = leading * MM_PER_PT;
+    let mut y = 0.0;
+    // The first line that needed more than one line in the window: the one to shorten.
+    let mut wrapped: Option<(&'static str, &str)> = None;
+    for (index, text) in letter.recipient.lines.iter().enumerate() {
+        let parts = fit_line(text, max, faces, size);
+        if parts.len() > 1 && wrapped.is_none() {
+            wrapped = Some((recipient_field(letter, index), text));
+        }
+        for part in &parts {
+            let (top, bottom) = regular.ink(part);
+            y = if lines.len() == 1 { below + top * size * MM_PER_PT } else { y + step };
+            below = y + bottom * size * MM_PER_PT;
+            if below > area.y + area.h {
+                let (field, detail) = match wrapped {
+                    Some((field, text)) => {
+                        (field, format!("`{text}` takes more than one line; shorten `{field}`"))
+                    }
+                    None => {
+                        let field = recipient_field(letter, index);
+                        (
+                            field,
+                            format!("it has too many lines; shorten `{field}` or a line above it"),
+                        )
+                    }
+                };
+                return Err(PdfError::WindowOverflow { field, detail });
+            }
+            widest = widest.max(regular.width(part, size) * MM_PER_PT);
+            lines.push(WindowLine { y, size, text: part.clone() });
+        }
+    }
+    Ok(WindowBlock { lines, bounds: Rect { x: area.x, y: area.y, w: widest, h: below - area.y } })
+}
+
+/// Draws the first page's fixed parts and returns where the body starts (mm from the top).
+pub(crate) fn first_page(
+    canvas: &mut Canvas<'_>,
+    letter: &Letter,
+    g: &Geometry,
+    faces: &Faces,
+) -> Result<f32, PdfError> {
+    let left = g.left;
+    let right = g.page_w - g.right;
+    let small = g.small_size;
+    let small_step = small * 1.45 * MM_PER_PT;
+
+    // Letterhead.
+    let head = &letter.sender;
+    canvas.text(
+        left,
+        g.letterhead_y,
+        g.letterhead_size,
+        Ink::Text,
+        &[(Weight::Bold, &head.organisation)],
+    )?;
+    let mut y = g.letterhead_y + 2.0 + small_step;
+    for line in head.address.iter().chain(head.contact.iter()) {
+        canvas.text(left, y, small, Ink::Muted, &[(Weight::Regular, line)])?;
+        y += small_step;
+    }
+    let rule_y = y - small_step + 3.0;
+    canvas.rule((left, rule_y), (right, rule_y), 0.5);
+
+    // Delivery line, above the window.
+    canvas.text(
+        area_left(g),
+        g.delivery_y,
+        small + 0.5,
+        Ink::Text,
+        &[(Weight::Bold, &letter.delivery)],
+    )?;
+
+    // Return address and recipient, in the window.
+    let block = window_block(letter, g, faces)?;
+    for (i, line) in block.lines.iter().enumerate() {
+        let weight = Weight::Regular;
+        let ink = if i == 0 { Ink::Muted } else { Ink::Text };
+        let width = canvas.text(block.bounds.x, line.y, line.size, ink, &[(weight, &line.text)])?;
+        if i == 0 {
+            let under = line.y + 0.8;
+            canvas.rule((block.bounds.x, under), (block.bounds.x + width, under), 0.3);
+        }
+    }
+
+    // Fold and punch marks.
+    for mark in g.marks {
+        canvas.rule((4.0, mark), (8.5, mark), 0.4);
+    }
+
+    // Reference block: place and date, kenmerken, subject.
+    let mut y = g.reference_y + 3.5;
+    canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Regular, &letter.place_and_date)])?;
+    let references =
+        [("Ons kenmerk: ", &letter.our_reference), ("Uw kenmerk: ", &letter.their_reference)];
+    let mut first_reference = true;
+    for (label, value) in references {
+        let Some(value) = value else { continue };
+        y += if first_reference { 6.0 } else { 4.4 };
+        first_reference = false;
+        let label_width =
+            canvas.text(left, y, small + 1.0, Ink::Muted, &[(Weight::Regular, label)])?;
+        canvas.text(left + label_width, y, small + 1.0, Ink::Text, &[(Weight::Regular, value)])?;
+    }
+    y += 8.0;
+    let subject = format!("Onderwerp: {}", letter.subject);
+    let inlines = [super::blocks::Inline::Text(Weight::Bold, subject)];
+    for (i, line) in
+        break_lines(&inlines, g.text_width() / MM_PER_PT, faces, g.body_size).iter().enumerate()
+    {
+        if i > 0 {
+            y += g.leading * MM_PER_PT;
+        }
+        canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Bold, &line.text())])?;
+    }
+    Ok(y + 5.0)
+}
+
+fn area_left(g: &Geometry) -> f32 {
+    g.address_area.x
+}
+
+/// Draws the small header of a continuation page: sender, date and kenmerk.
+pub(crate) fn running_header(
+    canvas: &mut Canvas<'_>,
+    letter: &Letter,
+    g: &Geometry,
+) -> Result<(), PdfError> {
+    let mut parts = vec![letter.sender.organisation.clone(), letter.date.text.clone()];
+    if let Some(reference) = &letter.our_reference {
+        parts.push(format!("Ons kenmerk {reference}"));
+    }
+    let text = parts.join(" · ");
+    canvas.text(
+        g.left,
+        g.running_header_y,
+        g.small_size,
+        Ink::Muted,
+        &[(Weight::Regular, &text)],
+    )?;
+    let y = g.running_header_y + 2.5;
+    canvas.rule((g.left, y), (g.page_w - g.right, y), 0.4);
+    Ok(())
+}
+
+/// Draws "Pagina 2 van 3" at the foot of the page.
+pub(crate) fn page_number(
+    canvas: &mut Canvas<'_>,
+    g: &Geometry,
+    page: usize,
+    pages: usize,
+) -> Result<(), PdfError> {
+    let text = format!("Pagina {page} van {pages}");
+    canvas.text_right(
+        g.page_w - g.right,
+        g.footer_y,
+        g.small_size,
+        Ink::Muted,
+        Weight::Regular,
+        &text,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::pdf::fonts::faces;
+    use crate::pdf::geometry::{A4, WINDOW_TOLERANCE, WINDOWS};
+
+    const BASIS: &str = include_str!("../../tests/fixtures/valid/basis.yaml");
+
+    fn letter(replacements: &[(&str, &str)]) -> Letter {
+        let mut text = BASIS.to_owned();
+        for (from, to) in replacements {
+            assert!(text.contains(from), "{from}");
+            text = text.replace(from, to);
+        }
+        let loaded =
+            crate::load::load(Path::new("t.yaml"), &mut |_| Ok(text.as_bytes().to_vec())).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let checked = crate::validate::validate(&loaded, today).unwrap();
+        crate::letter::compose(&checked.case)
+    }
+
+    fn assert_inside_windows(block: &WindowBlock) {
+        for (name, window) in WINDOWS {
+            assert!(
+                window.shrink(WINDOW_TOLERANCE).contains(&block.bounds),
+                "{name}: {:?} is not inside {window:?}",
+                block.bounds
+            );
+        }
+    }
+
+    #[test]
+    fn a_dutch_address_fits_every_window_in_the_large_size() {
+        let block = window_block(&letter(&[]), &A4, faces().unwrap()).unwrap();
+        assert_inside_windows(&block);
+        assert_eq!(block.lines.len(), 1 + 4);
+        assert_eq!(block.lines[1].size, 10.0);
+        assert_eq!(block.lines[4].text, "1000 BE  AMSTERDAM");
+    }
+
+    #[test]
+    fn a_long_role_goes_to_its_own_line_and_a_foreign_address_uses_the_small_size() {
+        let l = letter(&[
+            (
+                "    form: heer\n",
+                "    form: heer\n    role: Directeur Klantenservice en Kwaliteit\n",
+            ),
+            ("    city: Amsterdam\n", "    city: Antwerpen\n    country: BE\n"),
+            ("    postcode: 1000 BE\n", "    postcode: \"2000\"\n"),
+        ]);
+        let block = window_block(&l, &A4, faces().unwrap()).unwrap();
+        assert_inside_windows(&block);
+        let texts: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[1..],
+            [
+                "Leverancier B.V.",
+                "t.a.v. de heer P. Bakker,",
+                "Directeur Klantenservice en Kwaliteit",
+                "Postbus 1200",
+                "2000 Antwerpen",
+                "BELGIË"
+            ]
+        );
+        assert_eq!(block.lines[1].size, 9.0);
+    }
+
+    #[test]
+    fn an_address_that_does_not_fit_names_the_field() {
+        let l = letter(&[(
+            "  organisation: Leverancier B.V.",
+            "  organisation: Internationale Vereniging van Leveranciers van Informatietechnologie en Telecommunicatiediensten in de Benelux B.V.",
+        )]);
+        match window_block(&l, &A4, faces().unwrap()) {
+            Err(PdfError::WindowOverflow { field, .. }) => {
+                assert_eq!(field, "supplier.organisation")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! The print-ready PDF: a Dutch business letter on A4 that fits a window envelope.
+//!
+//! [`typeset`] takes the structured [`Letter`] and the letter's body as Markdown (the same
+//! Markdown `--format md` writes). The letterhead, the window block and the reference block are
+//! placed from the letter ([`letterhead`]); the body is read back from the Markdown
+//! ([`blocks`]), broken into lines on glyph widths and paginated ([`layout`]), and drawn with
+//! printpdf ([`canvas`]). The geometry is one table ([`geometry`]). The fonts are embedded and
+//! subset to the glyphs used ([`fonts`]).
+//!
+//! The same letter gives the same bytes: font ids are fixed, the document id is a hash of the
+//! content, and the creation date is the letter's date, never the clock.
+
+mod blocks;
+mod canvas;
+pub mod fonts;
+pub mod geometry;
+mod layout;
+mod letterhead;
+
+use printpdf::{
+    FontId, Mm, OffsetDateTime, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions,
+};
+
+use self::canvas::{Canvas, Used, font_id};
+use self::fonts::{Weight, faces};
+use self::geometry::A4;
+use crate::letter::Letter;
+use crate::markdown::Markdown;
+
+/// A PDF file's bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pdf(pub Vec<u8>);
+
+/// Why a letter could not be typeset.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PdfError {
+    /// The embedded font could not be used.
+    #[error("font: {0}")]
+    Font(String),
+    /// The Markdown uses something the typesetter does not support.
+    #[error("{0}")]
+    Markdown(String),
+    /// A character the font cannot draw.
+    #[error(
+        "the character `{ch}` (U+{code:04X}) cannot be printed in the PDF: the letter's font has \
+         no glyph for it (in \"{context}\")",
+        code = u32::from(*ch)
+    )]
+    MissingGlyph {
+        /// The character.
+        ch: char,
+        /// The text it is in.
+        context: String,
+    },
+    /// The recipient block does not fit the envelope window.
+    #[error("the address does not fit the window of the envelope: {detail}")]
+    WindowOverflow {
+        /// The case-file key to shorten.
+        field: &'static str,
+        /// What is too long.
+        detail: String,
+    },
+}
+
+/// The program name and version, for the PDF's Creator field.
+const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
+
+/// Typesets the letter: the fixed parts from `letter`, the body from `body` (the Markdown of
+/// the letter from the salutation on).
+pub fn typeset(letter: &Letter, body: &Markdown) -> Result<Pdf, PdfError> {
+    let g = &A4;
+    let faces = faces()?;
+    let blocks = blocks::parse(body.as_str())?;
+
+    let mut first = Canvas::new(faces, g.page_h);
+    let body_top = letterhead::first_page(&mut first, letter, g, faces)?;
+    let pages = layout::paginate(&blocks, &letter.closing, g, faces, body_top);
+    let count = pages.len();
+
+    let mut canvases = Vec::with_capacity(count);
+    for (index, lines) in pages.iter().enumerate() {
+        let mut canvas = if index == 0 {
+            std::mem::replace(&mut first, Canvas::new(faces, g.page_h))
+        } else {
+            let mut canvas = Canvas::new(faces, g.page_h);
+            letterhead::running_header(&mut canvas, letter, g)?;
+            canvas
+        };
+        for placed in lines {
+            if let Some((x, marker)) = &placed.marker {
+                canvas.text(
+                    *x,
+                    placed.y,
+                    g.body_size,
+                    canvas::Ink::Text,
+                    &[(Weight::Regular, marker)],
+                )?;
+            }
+            let pieces: Vec<(Weight, &str)> =
+                placed.line.segments.iter().map(|s| (s.weight, s.text.as_str())).collect();
+            canvas.text(placed.x, placed.y, g.body_size, canvas::Ink::Text, &pieces)?;
+        }
+        if count > 1 {
+            letterhead::page_number(&mut canvas, g, index + 1, count)?;
+        }
+        canvases.push(canvas);
+    }
+
+    let mut used = Used::default();
+    for canvas in &canvases {
+        used.merge(&canvas.used);
+    }
+    let mut doc = PdfDocument::new(&letter.metadata.title);
+    let info = &mut doc.metadata.info;
+    info.author = letter.metadata.author.clone();
+    info.subject = letter.metadata.subject.clone();
+    info.keywords = letter.metadata.keywords.clone();
+    info.creator = CREATOR.to_owned();
+    info.producer = CREATOR.to_owned();
+    let date = creation_date(&letter.date.iso);
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+
+    for (weight, chars) in [(Weight::Regular, &used.regular), (Weight::Bold, &used.bold)] {
+        if chars.is_empty() {
+            continue;
+        }
+        let face = faces.get(weight);
+        let subset = face.subset(chars)?;
+        let mut warnings = Vec::new();
+        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
+            .ok_or_else(|| PdfError::Font(format!("{}: the subset cannot be read", face.name())))?;
+        // A subset font is named with a tag of six capitals, made here from the glyphs used.
+        parsed.font_name = Some(format!("{}+{}", subset_tag(chars), face.name()));
+        let id: FontId = font_id(weight);
+        doc.resources.fonts.map.insert(id, PdfFont::new(parsed));
+    }
+
+    let pages: Vec<PdfPage> =
+        canvases.into_iter().map(|c| PdfPage::new(Mm(g.page_w), Mm(g.page_h), c.ops)).collect();
+    let mut warnings = Vec::new();
+    let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
+    Ok(Pdf(stable_id(bytes)))
+}
+
+/// Six capital letters that name a font subset, derived from the characters in it.
+fn subset_tag(chars: &std::collections::BTreeSet<char>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in chars {
+        hash = (hash ^ u64::from(u32::from(*c))).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (0..6).map(|i| char::from(b'A' + ((hash >> (i * 5)) % 26) as u8)).collect()
+}
+
+/// Midnight UTC of the letter's date (an ISO `YYYY-MM-DD`).
+fn creation_date(iso: &str) -> OffsetDateTime {
+    let seconds = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map_or(0, |dt| dt.and_utc().timestamp());
+    OffsetDateTime::from_unix_timestamp(seconds)
+        .or_else(|_| OffsetDateTime::from_unix_timestamp(0))
+        .unwrap_or_else(|_| PdfDocument::new("").metadata.info.creation_date)
+}
+
+/// Replaces the random document id in the trailer (`/ID[(…)(…)]`, two strings of 32
+/// characters) by a hash of the file's content. The length stays the same, so no offset moves.
+fn stable_id(mut pdf: Vec<u8>) -> Vec<u8> {
+    const MARK: &[u8] = b"/ID[(";
+    let Some(pos) = pdf.windows(MARK.len()).rposition(|w| w == MARK) else {
+        return pdf;
+    };
+    let start = pos + MARK.len();
+    if pdf.get(start + 32..start + 34) != Some(b")(".as_slice()) || pdf.len() < start + 66 {
+        return pdf;
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a over everything before the trailer
+    for byte in pdf.get(..pos).unwrap_or_default() {
+        hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let id: Vec<u8> = (0..32).map(|i| b'A' + ((hash >> ((i % 16) * 4)) & 0xF) as u8).collect();
+    if let Some(slot) = pdf.get_mut(start..start + 32) {
+        slot.copy_from_slice(&id);
+    }
+    if let Some(slot) = pdf.get_mut(start + 34..start + 66) {
+        slot.copy_from_slice(&id);
+    }
+    pdf
+}
+
+/// Every character in the case file's values that the letter's font cannot draw, as an error
+/// at its key: checked before typesetting, so the PDF never shows an empty box.
+pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::diagnostic::{Diagnostic, KeyPath};
+    use crate::yaml::NodeKind;
+
+    fn walk(
+        node: &crate::yaml::Node,
+        path: KeyPath,
+        faces: &fonts::Faces,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        match &node.kind {
+            NodeKind::Scalar(text) => {
+                if let Some(ch) = faces.missing(text) {
+                    out.push(
+                        Diagnostic::error(format!(
+                            "the character `{ch}` (U+{:04X}) cannot be printed in the PDF: the \
+                             letter's font has no glyph for it",
+                            u32::from(ch)
+                        ))
+                        .at(path)
+                        .span(Some(node.span))
+                        .hint(
+                            "replace it with a letter the font has (Latin letters with accents, \
+                             € and the usual punctuation are all there), or write the letter as \
+                             Markdown with --format md",
+                        ),
+                    );
+                }
+            }
+            NodeKind::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, path.index(i), faces, out);
+                }
+            }
+            NodeKind::Map(entries) => {
+                for entry in entries {
+                    walk(&entry.value, path.key(&entry.key), faces, out);
+                }
+            }
+            NodeKind::Null => {}
+        }
+    }
+
+    let mut out = Vec::new();
+    if let Ok(faces) = faces() {
+        walk(tree, KeyPath::root(), faces, &mut out);
+    }
+    out
+}
