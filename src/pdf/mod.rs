@@ -2,9 +2,9 @@
 //!
 //! [`typeset`] takes the structured [`Letter`] and the letter's body as Markdown (the same
 //! Markdown `--format md` writes). The letterhead, the window block and the reference block are
-//! placed from the letter ([`letterhead`]); the body is read back from the Markdown
-//! ([`blocks`]), broken into lines on glyph widths and paginated ([`layout`]), and drawn with
-//! printpdf ([`canvas`]). The geometry is one table ([`geometry`]). The fonts are embedded and
+//! placed from the letter (`letterhead`); the body is read back from the Markdown
+//! (`blocks`), broken into lines on glyph widths and paginated (`layout`), and drawn with
+//! printpdf (`canvas`). The geometry is one table ([`geometry`]). The fonts are embedded and
 //! subset to the glyphs used ([`fonts`]).
 //!
 //! The same letter gives the same bytes: font ids are fixed, the document id is a hash of the
