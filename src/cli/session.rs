@@ -135,14 +135,14 @@ impl Session {
     ) -> super::Outcome {
         use crate::diagnostic::{Diagnostic, KeyPath};
         match error {
-            crate::pdf::PdfError::WindowOverflow { field, .. } => {
+            crate::pdf::PdfError::DoesNotFit { field, .. } => {
                 let path = KeyPath::parse(field);
                 let d = Diagnostic::error(error.to_string())
                     .at(path.clone())
                     .span(loaded.tree.locate(&path))
                     .hint(
-                        "the window of an envelope shows about five lines of 40 characters; use \
-                         a shorter form (an abbreviation, or the role left out of `attention`)",
+                        "use a shorter form: an abbreviation, or a detail left out (the window of \
+                         an envelope shows about five lines of 40 characters)",
                     );
                 report::problems(&loaded.sources, &[d]);
                 super::Outcome::Invalid

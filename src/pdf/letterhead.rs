@@ -101,6 +101,12 @@ fn place_window_block(
         let place = letter.sender.address.get(1).map_or("", String::as_str);
         return_text = format!("{} · {place}", letter.sender.organisation);
     }
+    if regular.width(&return_text, g.return_size) > max {
+        return Err(PdfError::DoesNotFit {
+            field: "sender.organisation",
+            detail: "the return address above the window is too long".to_owned(),
+        });
+    }
     let (top, bottom) = regular.ink(&return_text);
     let return_y = area.y + top * g.return_size * MM_PER_PT;
     let mut widest = regular.width(&return_text, g.return_size) * MM_PER_PT;
@@ -133,7 +139,12 @@ fn place_window_block(
                         )
                     }
                 };
-                return Err(PdfError::WindowOverflow { field, detail });
+                return Err(PdfError::DoesNotFit {
+                    field,
+                    detail: format!(
+                        "the address does not fit the window of the envelope: {detail}"
+                    ),
+                });
             }
             widest = widest.max(regular.width(part, size) * MM_PER_PT);
             lines.push(WindowLine { y, size, text: part.clone() });
@@ -142,7 +153,21 @@ fn place_window_block(
     Ok(WindowBlock { lines, bounds: Rect { x: area.x, y: area.y, w: widest, h: below - area.y } })
 }
 
+/// `text` broken into lines of at most `width` mm.
+fn wrap(text: &str, weight: Weight, size: f32, width: f32, faces: &Faces) -> Vec<String> {
+    let inlines = [super::blocks::Inline::Text(weight, text.to_owned())];
+    break_lines(&inlines, width / MM_PER_PT, faces, size)
+        .iter()
+        .map(super::layout::Line::text)
+        .collect()
+}
+
+/// The lowest the letterhead may reach: it must leave the delivery line and the window free.
+const LETTERHEAD_LIMIT: f32 = 39.0;
+
 /// Draws the first page's fixed parts and returns where the body starts (mm from the top).
+/// Every text is kept inside the text column; what cannot be (a letterhead too tall, a
+/// delivery line reaching into the window) is an error naming the key to shorten.
 pub(crate) fn first_page(
     canvas: &mut Canvas<'_>,
     letter: &Letter,
@@ -151,44 +176,75 @@ pub(crate) fn first_page(
 ) -> Result<f32, PdfError> {
     let left = g.left;
     let right = g.page_w - g.right;
+    let width = g.text_width();
     let small = g.small_size;
     let small_step = small * 1.45 * MM_PER_PT;
+    let too_tall = |field: &'static str| PdfError::DoesNotFit {
+        field,
+        detail: "the letterhead takes too much room above the address window".to_owned(),
+    };
 
-    // Letterhead.
+    // Letterhead: the sender's name, then its address and contact details, small.
     let head = &letter.sender;
-    canvas.text(
-        left,
-        g.letterhead_y,
-        g.letterhead_size,
-        Ink::Text,
-        &[(Weight::Bold, &head.organisation)],
-    )?;
-    let mut y = g.letterhead_y + 2.0 + small_step;
-    for line in head.address.iter().chain(head.contact.iter()) {
-        canvas.text(left, y, small, Ink::Muted, &[(Weight::Regular, line)])?;
-        y += small_step;
+    let mut y = g.letterhead_y;
+    let name = wrap(&head.organisation, Weight::Bold, g.letterhead_size, width, faces);
+    if name.len() > 2 {
+        return Err(too_tall("sender.organisation"));
     }
-    let rule_y = y - small_step + 3.0;
+    for (i, line) in name.iter().enumerate() {
+        if i > 0 {
+            y += g.letterhead_size * 1.2 * MM_PER_PT;
+        }
+        canvas.text(left, y, g.letterhead_size, Ink::Text, &[(Weight::Bold, line)])?;
+    }
+    y += 2.0;
+    let details = head
+        .address
+        .iter()
+        .map(|l| (l, "sender.address"))
+        .chain(head.contact.iter().map(|l| (l, "sender.email")));
+    for (text, field) in details {
+        for line in wrap(text, Weight::Regular, small, width, faces) {
+            y += small_step;
+            if y > LETTERHEAD_LIMIT - 3.0 {
+                return Err(too_tall(field));
+            }
+            canvas.text(left, y, small, Ink::Muted, &[(Weight::Regular, &line)])?;
+        }
+    }
+    let rule_y = y + 3.0;
     canvas.rule((left, rule_y), (right, rule_y), 0.5);
 
-    // Delivery line, above the window.
-    canvas.text(
-        area_left(g),
-        g.delivery_y,
-        small + 0.5,
-        Ink::Text,
-        &[(Weight::Bold, &letter.delivery)],
-    )?;
+    // The delivery line, between the letterhead and the window.
+    let x = g.address_area.x;
+    let delivery = wrap(&letter.delivery, Weight::Bold, small + 0.5, right - x, faces);
+    let step = (small + 0.5) * 1.3 * MM_PER_PT;
+    let mut y = g.delivery_y - step * (delivery.len().saturating_sub(1)) as f32;
+    if y < rule_y + 3.0 {
+        return Err(PdfError::DoesNotFit {
+            field: "supplier.email",
+            detail: "the delivery line (how the letter is sent) is too long".to_owned(),
+        });
+    }
+    for line in &delivery {
+        canvas.text(x, y, small + 0.5, Ink::Text, &[(Weight::Bold, line)])?;
+        y += step;
+    }
 
     // Return address and recipient, in the window.
     let block = window_block(letter, g, faces)?;
     for (i, line) in block.lines.iter().enumerate() {
-        let weight = Weight::Regular;
         let ink = if i == 0 { Ink::Muted } else { Ink::Text };
-        let width = canvas.text(block.bounds.x, line.y, line.size, ink, &[(weight, &line.text)])?;
+        let drawn = canvas.text(
+            block.bounds.x,
+            line.y,
+            line.size,
+            ink,
+            &[(Weight::Regular, &line.text)],
+        )?;
         if i == 0 {
             let under = line.y + 0.8;
-            canvas.rule((block.bounds.x, under), (block.bounds.x + width, under), 0.3);
+            canvas.rule((block.bounds.x, under), (block.bounds.x + drawn, under), 0.3);
         }
     }
 
@@ -198,35 +254,43 @@ pub(crate) fn first_page(
     }
 
     // Reference block: place and date, kenmerken, subject.
-    let mut y = g.reference_y + 3.5;
-    canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Regular, &letter.place_and_date)])?;
+    let body_step = g.leading * MM_PER_PT;
+    let mut y = g.reference_y + 3.5 - body_step;
+    for line in wrap(&letter.place_and_date, Weight::Regular, g.body_size, width, faces) {
+        y += body_step;
+        canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Regular, &line)])?;
+    }
     let references =
         [("Ons kenmerk: ", &letter.our_reference), ("Uw kenmerk: ", &letter.their_reference)];
+    let reference_size = small + 1.0;
     let mut first_reference = true;
     for (label, value) in references {
         let Some(value) = value else { continue };
         y += if first_reference { 6.0 } else { 4.4 };
         first_reference = false;
-        let label_width =
-            canvas.text(left, y, small + 1.0, Ink::Muted, &[(Weight::Regular, label)])?;
-        canvas.text(left + label_width, y, small + 1.0, Ink::Text, &[(Weight::Regular, value)])?;
-    }
-    y += 8.0;
-    let subject = format!("Onderwerp: {}", letter.subject);
-    let inlines = [super::blocks::Inline::Text(Weight::Bold, subject)];
-    for (i, line) in
-        break_lines(&inlines, g.text_width() / MM_PER_PT, faces, g.body_size).iter().enumerate()
-    {
-        if i > 0 {
-            y += g.leading * MM_PER_PT;
+        let label_width = faces.get(Weight::Regular).width(label, reference_size) * MM_PER_PT;
+        canvas.text(left, y, reference_size, Ink::Muted, &[(Weight::Regular, label)])?;
+        let lines = wrap(value, Weight::Regular, reference_size, width - label_width, faces);
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                y += 4.4;
+            }
+            canvas.text(
+                left + label_width,
+                y,
+                reference_size,
+                Ink::Text,
+                &[(Weight::Regular, line)],
+            )?;
         }
-        canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Bold, &line.text())])?;
+    }
+    y += 8.0 - body_step;
+    let subject = format!("Onderwerp: {}", letter.subject);
+    for line in wrap(&subject, Weight::Bold, g.body_size, width, faces) {
+        y += body_step;
+        canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Bold, &line)])?;
     }
     Ok(y + 5.0)
-}
-
-fn area_left(g: &Geometry) -> f32 {
-    g.address_area.x
 }
 
 /// Draws the small header of a continuation page: sender, date and kenmerk.
@@ -234,12 +298,26 @@ pub(crate) fn running_header(
     canvas: &mut Canvas<'_>,
     letter: &Letter,
     g: &Geometry,
+    faces: &Faces,
 ) -> Result<(), PdfError> {
+    let regular = faces.get(Weight::Regular);
+    let fits = |t: &str| regular.width(t, g.small_size) * MM_PER_PT <= g.text_width();
     let mut parts = vec![letter.sender.organisation.clone(), letter.date.text.clone()];
     if let Some(reference) = &letter.our_reference {
         parts.push(format!("Ons kenmerk {reference}"));
     }
-    let text = parts.join(" · ");
+    let mut text = parts.join(" · ");
+    // Too long for one line: without the kenmerk, then with the name shortened.
+    if !fits(&text) {
+        text = parts.iter().take(2).cloned().collect::<Vec<_>>().join(" · ");
+    }
+    let name: Vec<char> = letter.sender.organisation.chars().collect();
+    let mut keep = name.len();
+    while !fits(&text) && keep > 1 {
+        keep = keep * 9 / 10;
+        let short: String = name.iter().take(keep).collect();
+        text = format!("{}… · {}", short.trim_end(), letter.date.text);
+    }
     canvas.text(
         g.left,
         g.running_header_y,
@@ -346,7 +424,7 @@ mod tests {
             "  organisation: Internationale Vereniging van Leveranciers van Informatietechnologie en Telecommunicatiediensten in de Benelux B.V.",
         )]);
         match window_block(&l, &A4, faces().unwrap()) {
-            Err(PdfError::WindowOverflow { field, .. }) => {
+            Err(PdfError::DoesNotFit { field, .. }) => {
                 assert_eq!(field, "supplier.organisation")
             }
             other => panic!("{other:?}"),

@@ -52,12 +52,13 @@ pub enum PdfError {
         /// The text it is in.
         context: String,
     },
-    /// The recipient block does not fit the envelope window.
-    #[error("the address does not fit the window of the envelope: {detail}")]
-    WindowOverflow {
+    /// A placed part of the letter does not fit its place: the recipient block the envelope
+    /// window, or the letterhead the room above it.
+    #[error("{detail}")]
+    DoesNotFit {
         /// The case-file key to shorten.
         field: &'static str,
-        /// What is too long.
+        /// What does not fit where.
         detail: String,
     },
 }
@@ -83,7 +84,7 @@ pub fn typeset(letter: &Letter, body: &Markdown) -> Result<Pdf, PdfError> {
             std::mem::replace(&mut first, Canvas::new(faces, g.page_h))
         } else {
             let mut canvas = Canvas::new(faces, g.page_h);
-            letterhead::running_header(&mut canvas, letter, g)?;
+            letterhead::running_header(&mut canvas, letter, g, faces)?;
             canvas
         };
         for placed in lines {
