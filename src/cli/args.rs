@@ -92,6 +92,17 @@ pub enum Format {
     All,
 }
 
+impl Format {
+    /// The file extensions this format writes, in order.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Md => &["md"],
+            Format::Pdf => &["pdf"],
+            Format::All => &["md", "pdf"],
+        }
+    }
+}
+
 /// `render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {

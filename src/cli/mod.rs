@@ -9,6 +9,7 @@ mod args;
 mod check;
 mod output;
 mod preview;
+mod produce;
 mod render;
 mod report;
 mod session;

@@ -1,58 +1,33 @@
-//! `render`: write the letter as Markdown and/or PDF.
+//! `render`: write the letter as PDF and/or Markdown.
 
 use std::path::{Path, PathBuf};
 
 use super::Outcome;
 use super::args::{Format, RenderArgs};
 use super::output::{self, Output};
+use super::produce::produce;
 use super::report;
-use super::session::{CaseOutcome, Session};
-use crate::templates::render_notice;
-use crate::{letter, pdf};
+use super::session::Session;
 
 pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
     let templates = match session.templates(args.templates.as_deref()) {
         Ok(t) => t,
         Err(outcome) => return outcome,
     };
-    let (loaded, checked) = match session.check_case(&args.case) {
-        CaseOutcome::Unreadable => return Outcome::Failure,
-        CaseOutcome::Invalid => return Outcome::Invalid,
-        CaseOutcome::Valid(valid) => *valid,
-    };
-    if !session.quiet || args.deny_warnings {
-        report::advice(&loaded.sources, &checked.advice);
-    }
-    if args.deny_warnings && !checked.advice.is_empty() {
-        session.error("advice given and --deny-warnings is set; nothing was written");
-        return Outcome::Invalid;
-    }
-    let letter = letter::compose(&checked.case);
-    let rendered = match render_notice(&letter, &templates) {
-        Ok(rendered) => rendered,
-        Err(e) => {
-            session.error(e);
-            return Outcome::Failure;
-        }
-    };
-    if args.format != Format::Md {
-        let unprintable = pdf::unprintable(&loaded.tree);
-        if !unprintable.is_empty() {
-            report::problems(&loaded.sources, &unprintable);
-            return Outcome::Invalid;
-        }
-    }
-    let mut outputs = Vec::new();
-    for (extension, path) in targets(&args.case, args.out.as_deref(), args.format) {
-        let bytes = match extension {
-            "md" => rendered.markdown().0.into_bytes(),
-            _ => match pdf::typeset(&letter, &rendered.body) {
-                Ok(pdf) => pdf.0,
-                Err(e) => return session.pdf_error(&loaded, &e),
-            },
+    let produced =
+        match produce(&args.case, session.today, &templates, args.format, args.deny_warnings) {
+            Ok(produced) => produced,
+            Err(failure) => return session.failure(failure, "nothing was written"),
         };
-        outputs.push(Output { path, bytes });
+    if !session.quiet {
+        report::advice(&produced.loaded.sources, &produced.checked.advice);
     }
+    let paths = targets(&args.case, args.out.as_deref(), args.format);
+    let outputs: Vec<Output> = paths
+        .into_iter()
+        .zip(produced.files)
+        .map(|(path, (_, bytes))| Output { path, bytes })
+        .collect();
     match output::write_all(&outputs, args.force) {
         Ok(()) => {
             for o in &outputs {
@@ -67,15 +42,11 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
     }
 }
 
-/// The files to write: `(extension, path)`. Default: beside the case file, with its name.
-/// `--out` is a folder when it exists as one or ends in `/`; else it is the file to write (for
-/// `--format all`, its name without extension is used for both files).
-fn targets(case: &Path, out: Option<&Path>, format: Format) -> Vec<(&'static str, PathBuf)> {
-    let extensions: &[&'static str] = match format {
-        Format::Md => &["md"],
-        Format::Pdf => &["pdf"],
-        Format::All => &["md", "pdf"],
-    };
+/// The files to write, one per extension of the format. Default: beside the case file, with
+/// its name. `--out` is a folder when it exists as one or ends in `/`; else it is the file to
+/// write (for `--format all`, its name without extension is used for both files).
+fn targets(case: &Path, out: Option<&Path>, format: Format) -> Vec<PathBuf> {
+    let extensions = format.extensions();
     let stem = case.file_stem().map_or_else(|| "brief".into(), |s| s.to_os_string());
     let base: PathBuf = match out {
         None => case.with_file_name(&stem),
@@ -83,8 +54,8 @@ fn targets(case: &Path, out: Option<&Path>, format: Format) -> Vec<(&'static str
             out.join(&stem)
         }
         Some(out) => {
-            if let [only] = extensions {
-                return vec![(*only, out.to_path_buf())];
+            if extensions.len() == 1 {
+                return vec![out.to_path_buf()];
             }
             match out.extension().and_then(|e| e.to_str()) {
                 Some("md" | "pdf") => out.with_extension(""),
@@ -92,15 +63,15 @@ fn targets(case: &Path, out: Option<&Path>, format: Format) -> Vec<(&'static str
             }
         }
     };
-    extensions
-        .iter()
-        .map(|ext| {
-            let mut name = base.clone().into_os_string();
-            name.push(".");
-            name.push(ext);
-            (*ext, PathBuf::from(name))
-        })
-        .collect()
+    extensions.iter().map(|ext| with_extension(&base, ext)).collect()
+}
+
+/// `base` with `.ext` added (not replacing what looks like an extension: `brief.v2` stays).
+pub(crate) fn with_extension(base: &Path, ext: &str) -> PathBuf {
+    let mut name = base.as_os_str().to_os_string();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
 }
 
 #[cfg(test)]
@@ -113,7 +84,7 @@ mod tests {
         let t = |out: Option<&str>, format| {
             targets(case, out.map(Path::new), format)
                 .into_iter()
-                .map(|(_, p)| p.display().to_string())
+                .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
         };
         assert_eq!(t(None, Format::Md), ["zaken/acme.md"]);

@@ -126,30 +126,27 @@ fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, 
 }
 
 impl Session {
-    /// Reports a problem from the typesetter: an address too large for the window is a problem
-    /// in the case (status 1), the rest a template or program problem (status 2).
-    pub(crate) fn pdf_error(
+    /// Reports why a case produced nothing and returns the exit status: 1 for a problem in
+    /// the case (or advice under `--deny-warnings`), 2 for a file or program problem.
+    pub(crate) fn failure(
         &self,
-        loaded: &Loaded,
-        error: &crate::pdf::PdfError,
+        failure: super::produce::Failure,
+        nothing: &str,
     ) -> super::Outcome {
-        use crate::diagnostic::{Diagnostic, KeyPath};
-        match error {
-            crate::pdf::PdfError::DoesNotFit { field, .. } => {
-                let path = KeyPath::parse(field);
-                let d = Diagnostic::error(error.to_string())
-                    .at(path.clone())
-                    .span(loaded.tree.locate(&path))
-                    .hint(
-                        "use a shorter form: an abbreviation, or a detail left out (the window of \
-                         an envelope shows about five lines of 40 characters)",
-                    );
-                report::problems(&loaded.sources, &[d]);
+        use super::produce::Failure;
+        match failure {
+            Failure::Unreadable(message) | Failure::Broken(message) => {
+                self.error(message);
+                super::Outcome::Failure
+            }
+            Failure::Invalid(sources, problems) => {
+                report::problems(&sources, &problems);
                 super::Outcome::Invalid
             }
-            _ => {
-                self.error(error);
-                super::Outcome::Failure
+            Failure::Denied(loaded, advice) => {
+                report::advice(&loaded.sources, &advice);
+                self.error(format_args!("advice given and --deny-warnings is set; {nothing}"));
+                super::Outcome::Invalid
             }
         }
     }
