@@ -254,7 +254,7 @@ pub fn merge(base: Node, own: Node) -> Node {
 }
 
 /// `a/b/../c` → `a/c`, without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

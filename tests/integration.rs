@@ -9,6 +9,7 @@
 
 mod support;
 
+mod batch;
 mod cli;
 mod escaping;
 mod examples;

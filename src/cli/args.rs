@@ -11,6 +11,7 @@ Examples:
   ingebrekestelling preview examples/saas-storing.yaml | less
   ingebrekestelling render examples/saas-storing.yaml --format md
   ingebrekestelling render zaak.yaml --out brieven/ --today 2026-12-01
+  ingebrekestelling batch zaken/ --out brieven/ --jobs 2
   ingebrekestelling templates export mijn-sjablonen/";
 
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
@@ -52,6 +53,8 @@ pub enum Command {
     Preview(PreviewArgs),
     /// Write the letter, by default as PDF beside the case file
     Render(RenderArgs),
+    /// Write letters for many case files (files and folders) into one folder
+    Batch(BatchArgs),
     /// Work with the built-in templates
     Templates(TemplatesArgs),
 }
@@ -123,6 +126,32 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Treat advice as failure: write nothing and exit with status 1
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// `batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Case files, and folders to search (with their subfolders) for `*.yaml` and `*.yml`
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The folder to write into; each case's output mirrors its path below its input folder
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+    /// What to write
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+    /// Overwrite existing files
+    #[arg(long)]
+    pub force: bool,
+    /// How many cases to work on at once; default: one per processor core
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// A folder whose templates replace the built-in ones of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Treat advice as failure: a case with advice is not written
     #[arg(long)]
     pub deny_warnings: bool,
 }

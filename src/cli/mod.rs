@@ -6,6 +6,7 @@
 //! pipe exits quietly.
 
 mod args;
+mod batch;
 mod check;
 mod output;
 mod preview;
@@ -65,6 +66,7 @@ where
         Command::Check(args) => check::run(&mut session, &args),
         Command::Preview(args) => preview::run(&mut session, &args),
         Command::Render(args) => render::run(&mut session, &args),
+        Command::Batch(args) => batch::run(&mut session, &args),
         Command::Templates(args) => templates::run(&mut session, &args),
     };
     ExitCode::from(outcome.code())

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::Outcome;
 use super::args::{Format, RenderArgs};
-use super::output::{self, Output};
+use super::output::{self, Durability, Output};
 use super::produce::produce;
 use super::report;
 use super::session::Session;
@@ -28,7 +28,7 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
         .zip(produced.files)
         .map(|(path, (_, bytes))| Output { path, bytes })
         .collect();
-    match output::write_all(&outputs, args.force) {
+    match output::write_all(&outputs, args.force, Durability::Synced) {
         Ok(()) => {
             for o in &outputs {
                 session.note(format_args!("wrote {}", o.path.display()));

@@ -2,7 +2,7 @@
 
 use super::Outcome;
 use super::args::{TemplatesAction, TemplatesArgs};
-use super::output::{self, Output};
+use super::output::{self, Durability, Output};
 use super::session::Session;
 use crate::templates::BUILTIN;
 
@@ -12,7 +12,7 @@ pub(crate) fn run(session: &mut Session, args: &TemplatesArgs) -> Outcome {
         .iter()
         .map(|b| Output { path: dir.join(b.name), bytes: b.text.as_bytes().to_vec() })
         .collect();
-    match output::write_all(&outputs, *force) {
+    match output::write_all(&outputs, *force, Durability::Synced) {
         Ok(()) => {
             for (o, b) in outputs.iter().zip(BUILTIN) {
                 session.note(format_args!("wrote {} ({})", o.path.display(), b.about));

@@ -44,10 +44,14 @@ pub(crate) fn font_id(weight: Weight) -> FontId {
 pub(crate) struct Canvas<'a> {
     faces: &'a Faces,
     page_h: f32,
-    pub(crate) ops: Vec<Op>,
+    ops: Vec<Op>,
     ink: Option<Ink>,
+    /// Whether a text object (`BT`) is open: text runs share one, rules need it closed.
+    in_text: bool,
+    /// The font and size last set in the open text object.
+    font: Option<(Weight, u32)>,
     /// The characters drawn on this page.
-    pub(crate) used: Used,
+    used: Used,
 }
 
 /// The characters each weight has drawn.
@@ -67,7 +71,15 @@ impl Used {
 
 impl<'a> Canvas<'a> {
     pub(crate) fn new(faces: &'a Faces, page_h: f32) -> Canvas<'a> {
-        Canvas { faces, page_h, ops: Vec::new(), ink: None, used: Used::default() }
+        Canvas {
+            faces,
+            page_h,
+            ops: Vec::new(),
+            ink: None,
+            in_text: false,
+            font: None,
+            used: Used::default(),
+        }
     }
 
     fn point(&self, x: f32, y: f32) -> Point {
@@ -91,9 +103,14 @@ impl<'a> Canvas<'a> {
         pieces: &[(Weight, &str)],
     ) -> Result<f32, PdfError> {
         self.ink(ink);
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+            self.font = None;
+        }
+        let at = self.point(x, y);
+        self.ops.push(Op::SetTextMatrix { matrix: printpdf::TextMatrix::Translate(at.x, at.y) });
         let mut width = 0.0;
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetTextCursor { pos: self.point(x, y) });
         for (weight, text) in pieces {
             if text.is_empty() {
                 continue;
@@ -106,15 +123,32 @@ impl<'a> Canvas<'a> {
                 Weight::Bold => &mut self.used.bold,
             };
             set.extend(text.chars());
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id(*weight)),
-                size: Pt(size),
-            });
+            let font = (*weight, size.to_bits());
+            if self.font != Some(font) {
+                self.ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(*weight)),
+                    size: Pt(size),
+                });
+                self.font = Some(font);
+            }
             self.ops.push(Op::ShowText { items: vec![TextItem::Text((*text).to_owned())] });
             width += self.faces.get(*weight).width(text, size) * MM_PER_PT;
         }
-        self.ops.push(Op::EndTextSection);
         Ok(width)
+    }
+
+    /// Closes the open text object, if any.
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    /// The page's operations, complete.
+    pub(crate) fn finish(mut self) -> (Vec<Op>, Used) {
+        self.end_text();
+        (self.ops, self.used)
     }
 
     /// Draws text so that it ends at `right`.
@@ -133,6 +167,7 @@ impl<'a> Canvas<'a> {
 
     /// Draws a straight rule.
     pub(crate) fn rule(&mut self, from: (f32, f32), to: (f32, f32), thickness_pt: f32) {
+        self.end_text();
         self.ops.push(Op::SetOutlineColor { col: Ink::Rule.color() });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness_pt) });
         self.ops.push(Op::DrawLine {

@@ -48,16 +48,20 @@ pub(crate) struct Face {
     /// Advances (in em) of the first 0x250 code points, for fast measuring; `NAN` when the
     /// font has no glyph.
     latin: Vec<f32>,
+    /// How far the glyphs of the first 0x250 code points reach above and below the baseline.
+    latin_ink: Vec<(f32, f32)>,
 }
 
 impl Face {
     fn parse(file: &'static FontFile) -> Option<Face> {
         let face = ttf_parser::Face::parse(file.bytes, 0).ok()?;
         let units_per_em = f32::from(face.units_per_em());
-        let mut face = Face { file, face, units_per_em, latin: Vec::new() };
-        face.latin = (0u32..0x250)
-            .map(|cp| char::from_u32(cp).and_then(|c| face.lookup(c)).unwrap_or(f32::NAN))
-            .collect();
+        let mut face = Face { file, face, units_per_em, latin: Vec::new(), latin_ink: Vec::new() };
+        let latin: Vec<Option<char>> = (0u32..0x250).map(char::from_u32).collect();
+        face.latin =
+            latin.iter().map(|c| c.and_then(|c| face.lookup(c)).unwrap_or(f32::NAN)).collect();
+        face.latin_ink =
+            latin.iter().map(|c| c.map_or((0.0, 0.0), |c| face.glyph_ink(c))).collect();
         Some(face)
     }
 
@@ -89,15 +93,21 @@ impl Face {
     /// How far the ink of `text` reaches above and below the baseline, in em (both positive):
     /// the exact extent of the glyphs, for placing text in a tight space.
     pub(crate) fn ink(&self, text: &str) -> (f32, f32) {
-        text.chars().filter_map(|c| self.face.glyph_bounding_box(self.face.glyph_index(c)?)).fold(
-            (0.0f32, 0.0f32),
-            |(top, bottom), b| {
-                (
-                    top.max(f32::from(b.y_max) / self.units_per_em),
-                    bottom.max(-f32::from(b.y_min) / self.units_per_em),
-                )
-            },
-        )
+        text.chars()
+            .map(|c| match self.latin_ink.get(c as usize) {
+                Some(extent) => *extent,
+                None => self.glyph_ink(c),
+            })
+            .fold((0.0f32, 0.0f32), |(top, bottom), (t, b)| (top.max(t), bottom.max(b)))
+    }
+
+    fn glyph_ink(&self, c: char) -> (f32, f32) {
+        self.face
+            .glyph_index(c)
+            .and_then(|g| self.face.glyph_bounding_box(g))
+            .map_or((0.0, 0.0), |b| {
+                (f32::from(b.y_max) / self.units_per_em, -f32::from(b.y_min) / self.units_per_em)
+            })
     }
 
     /// The font's PDF name.

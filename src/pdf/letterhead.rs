@@ -94,24 +94,31 @@ fn place_window_block(
     let max = area.w / MM_PER_PT;
     let mut lines = Vec::new();
 
-    // The return address: small, at the top of the window; without the street when the whole
-    // line does not fit.
-    let mut return_text = letter.sender.return_address.clone();
-    if regular.width(&return_text, g.return_size) > max {
-        let place = letter.sender.address.get(1).map_or("", String::as_str);
-        return_text = format!("{} · {place}", letter.sender.organisation);
-    }
-    if regular.width(&return_text, g.return_size) > max {
-        return Err(PdfError::DoesNotFit {
+    // The return address: small, at the top of the window. When it is too long: smaller
+    // (down to a limit), then without the street, then the name alone.
+    let sender = &letter.sender;
+    let place = sender.address.get(1).map_or("", String::as_str);
+    let candidates = [
+        sender.return_address.clone(),
+        format!("{} · {place}", sender.organisation),
+        sender.organisation.clone(),
+    ];
+    let (return_text, return_size) = candidates
+        .iter()
+        .find_map(|text| {
+            let width = regular.width(text, g.return_size);
+            let size = if width <= max { g.return_size } else { g.return_size * max / width };
+            (size >= MIN_RETURN_SIZE).then(|| (text.clone(), size))
+        })
+        .ok_or(PdfError::DoesNotFit {
             field: "sender.organisation",
             detail: "the return address above the window is too long".to_owned(),
-        });
-    }
+        })?;
     let (top, bottom) = regular.ink(&return_text);
-    let return_y = area.y + top * g.return_size * MM_PER_PT;
-    let mut widest = regular.width(&return_text, g.return_size) * MM_PER_PT;
-    let mut below = return_y + bottom * g.return_size * MM_PER_PT + 1.5;
-    lines.push(WindowLine { y: return_y, size: g.return_size, text: return_text });
+    let return_y = area.y + top * return_size * MM_PER_PT;
+    let mut widest = regular.width(&return_text, return_size) * MM_PER_PT;
+    let mut below = return_y + bottom * return_size * MM_PER_PT + 1.5;
+    lines.push(WindowLine { y: return_y, size: return_size, text: return_text });
 
     let step = leading * MM_PER_PT;
     let mut y = 0.0;
@@ -161,6 +168,9 @@ fn wrap(text: &str, weight: Weight, size: f32, width: f32, faces: &Faces) -> Vec
         .map(super::layout::Line::text)
         .collect()
 }
+
+/// The smallest size for the return address line, in points.
+const MIN_RETURN_SIZE: f32 = 5.0;
 
 /// The lowest the letterhead may reach: it must leave the delivery line and the window free.
 const LETTERHEAD_LIMIT: f32 = 39.0;

@@ -1,0 +1,121 @@
+//! The batch manifest: one row per case, kept in a temporary file while the run goes on, then
+//! written out as `manifest.json` and `manifest.csv`, each atomically and streamed, so that
+//! memory does not grow with the number of cases.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Seek, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// One output file of a case.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct OutputRow {
+    /// The path below `--out`.
+    pub(crate) path: String,
+    /// SHA-256 of the file, in hex.
+    pub(crate) sha256: String,
+}
+
+/// One case.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Row {
+    /// The case file.
+    pub(crate) source: String,
+    /// `written`, `invalid` (a problem in the case, or advice under `--deny-warnings`) or
+    /// `failed` (unreadable, or an output that could not be written).
+    pub(crate) status: String,
+    /// The files written.
+    pub(crate) outputs: Vec<OutputRow>,
+    /// The supplier's name.
+    pub(crate) supplier: Option<String>,
+    /// The contract's title.
+    pub(crate) contract: Option<String>,
+    /// The letter's date.
+    pub(crate) letter_date: Option<String>,
+    /// The deadline.
+    pub(crate) deadline: Option<String>,
+    /// The codes of the advice given.
+    pub(crate) advice: Vec<String>,
+    /// What went wrong.
+    pub(crate) error: Option<String>,
+}
+
+/// The rows of a run, in a temporary file (JSON lines).
+pub(crate) struct Rows {
+    file: BufWriter<File>,
+}
+
+impl Rows {
+    pub(crate) fn new() -> io::Result<Rows> {
+        Ok(Rows { file: BufWriter::new(tempfile::tempfile()?) })
+    }
+
+    pub(crate) fn push(&mut self, row: &Row) -> io::Result<()> {
+        serde_json::to_writer(&mut self.file, row)?;
+        self.file.write_all(b"\n")
+    }
+
+    /// Writes `manifest.json` and `manifest.csv` into `out`.
+    pub(crate) fn write(self, out: &Path) -> Result<(), String> {
+        let mut file =
+            self.file.into_inner().map_err(|e| format!("cannot write a temporary file: {e}"))?;
+        let reason = |e: &dyn std::fmt::Display| {
+            format!("cannot write the manifest in `{}`: {e}", out.display())
+        };
+        file.rewind().map_err(|e| reason(&e))?;
+        let json = super::super::output::Streamed::new(&out.join("manifest.json"))
+            .map_err(|e| reason(&e))?;
+        let csv = super::super::output::Streamed::new(&out.join("manifest.csv"))
+            .map_err(|e| reason(&e))?;
+        let mut json_out = BufWriter::new(json);
+        let mut csv_out = csv::Writer::from_writer(BufWriter::new(csv));
+        csv_out
+            .write_record([
+                "source",
+                "status",
+                "supplier",
+                "contract",
+                "letter_date",
+                "deadline",
+                "advice",
+                "error",
+                "outputs",
+                "sha256",
+            ])
+            .map_err(|e| reason(&e))?;
+        json_out.write_all(b"[").map_err(|e| reason(&e))?;
+        for (i, line) in BufReader::new(file).lines().enumerate() {
+            let line = line.map_err(|e| reason(&e))?;
+            let row: Row = serde_json::from_str(&line).map_err(|e| reason(&e))?;
+            json_out.write_all(if i == 0 { b"\n  " } else { b",\n  " }).map_err(|e| reason(&e))?;
+            let pretty = serde_json::to_string_pretty(&row).map_err(|e| reason(&e))?;
+            json_out.write_all(pretty.replace('\n', "\n  ").as_bytes()).map_err(|e| reason(&e))?;
+            let joined =
+                |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(" ");
+            csv_out
+                .write_record([
+                    row.source.as_str(),
+                    row.status.as_str(),
+                    row.supplier.as_deref().unwrap_or(""),
+                    row.contract.as_deref().unwrap_or(""),
+                    row.letter_date.as_deref().unwrap_or(""),
+                    row.deadline.as_deref().unwrap_or(""),
+                    &joined(&mut row.advice.iter().map(String::as_str)),
+                    row.error.as_deref().unwrap_or(""),
+                    &joined(&mut row.outputs.iter().map(|o| o.path.as_str())),
+                    &joined(&mut row.outputs.iter().map(|o| o.sha256.as_str())),
+                ])
+                .map_err(|e| reason(&e))?;
+        }
+        json_out.write_all(b"\n]\n").map_err(|e| reason(&e))?;
+        let json = json_out.into_inner().map_err(|e| reason(&e.error()))?;
+        let csv = csv_out
+            .into_inner()
+            .map_err(|e| reason(&e.error()))?
+            .into_inner()
+            .map_err(|e| reason(&e.error()))?;
+        json.finish().map_err(|e| reason(&e))?;
+        csv.finish().map_err(|e| reason(&e))
+    }
+}

@@ -1,0 +1,327 @@
+//! `batch`: letters for many case files in one run.
+//!
+//! The inputs are files and folders (searched recursively for `*.yaml` and `*.yml`); base
+//! files (a name starting with `_`, or extended by another case in the run) are skipped
+//! ([`discover`]). Every case is independent: a bad case is reported and the others still run,
+//! on `--jobs` threads. Outputs mirror each case file's path below its input folder under
+//! `--out`, so that two `zaak.yaml` in different folders never collide. A manifest
+//! ([`manifest`]) records every case. Memory stays flat whatever the number of cases: rows
+//! wait in a temporary file, and the manifests are streamed at the end.
+
+mod discover;
+mod manifest;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use sha2::{Digest, Sha256};
+
+use self::discover::{Found, discover};
+use self::manifest::{OutputRow, Row, Rows};
+use super::Outcome;
+use super::args::BatchArgs;
+use super::output::{self, Durability, Output};
+use super::produce::{Failure, produce};
+use super::render::with_extension;
+use super::report;
+use super::session::Session;
+use crate::load;
+use crate::templates::Templates;
+
+/// Prints messages from the workers without tearing the progress bar.
+struct Console {
+    bar: ProgressBar,
+    lock: Mutex<()>,
+}
+
+impl Console {
+    fn new(cases: usize, quiet: bool) -> Console {
+        let bar = if quiet || !io::stderr().is_terminal() {
+            ProgressBar::hidden()
+        } else {
+            let bar =
+                ProgressBar::with_draw_target(Some(cases as u64), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:32.cyan/blue} {pos}/{len} cases  {per_sec}  eta {eta}",
+            ) {
+                bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
+            }
+            bar
+        };
+        Console { bar, lock: Mutex::new(()) }
+    }
+
+    fn line(&self, text: &str) {
+        let _guard = self.lock.lock();
+        self.bar.suspend(|| {
+            let _ = writeln!(io::stderr().lock(), "{text}");
+        });
+    }
+}
+
+pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
+    let templates = match session.templates(args.templates.as_deref()) {
+        Ok(t) => t,
+        Err(outcome) => return outcome,
+    };
+    let found = match discover(&args.paths) {
+        Ok(found) => found,
+        Err(message) => {
+            session.error(message);
+            return Outcome::Failure;
+        }
+    };
+    if found.is_empty() {
+        let places: Vec<String> = args.paths.iter().map(|p| format!("`{}`", p.display())).collect();
+        session.error(format_args!(
+            "no case files found in {}: looked for `*.yaml` and `*.yml` files (in folders and \
+             their subfolders), skipping base files (a name that starts with `_`, or a file \
+             another case extends)",
+            places.join(", ")
+        ));
+        return Outcome::Failure;
+    }
+    if let Err(e) = fs::create_dir_all(&args.out) {
+        session.error(format_args!(
+            "cannot create `{}`: {}",
+            args.out.display(),
+            load::io_reason(&e)
+        ));
+        return Outcome::Failure;
+    }
+    output::remove_stale_temporary_files(&args.out);
+
+    let jobs = args
+        .jobs
+        .map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
+    let console = Console::new(found.len(), session.quiet);
+    let mut rows = match Rows::new() {
+        Ok(rows) => rows,
+        Err(e) => {
+            session.error(format_args!("cannot create a temporary file: {e}"));
+            return Outcome::Failure;
+        }
+    };
+    let context =
+        Context { session, args, templates: &templates, console: &console, found: &found };
+    let mut counts = Counts::default();
+    let result = process(&context, jobs, |row| {
+        counts.add(&row);
+        rows.push(&row)
+    });
+    console.bar.finish_and_clear();
+    if let Err(e) = result {
+        session.error(format_args!("cannot write a temporary file: {e}"));
+        return Outcome::Failure;
+    }
+    if let Err(message) = rows.write(&args.out) {
+        session.error(message);
+        return Outcome::Failure;
+    }
+    if !session.quiet {
+        let _ = writeln!(
+            io::stderr().lock(),
+            "{} written, {} rejected, {} with advice; manifest in {}",
+            report::count(counts.written, "letter", "letters"),
+            report::count(counts.rejected, "case", "cases"),
+            counts.with_advice,
+            args.out.join("manifest.json").display()
+        );
+    }
+    if counts.rejected > 0 { Outcome::Invalid } else { Outcome::Success }
+}
+
+/// How the cases ended.
+#[derive(Debug, Default)]
+struct Counts {
+    written: usize,
+    rejected: usize,
+    with_advice: usize,
+}
+
+impl Counts {
+    fn add(&mut self, row: &Row) {
+        if row.status == "written" {
+            self.written += 1;
+        } else {
+            self.rejected += 1;
+        }
+        if !row.advice.is_empty() {
+            self.with_advice += 1;
+        }
+    }
+}
+
+/// Runs the cases on `jobs` threads and hands each row to `sink` in the order of the cases,
+/// whatever order the workers finish in. Each worker takes the next case when it is done with
+/// one, so a slow case never holds up the others; rows that finish early wait (they are
+/// small) until the rows before them are in.
+fn process(
+    context: &Context<'_>,
+    jobs: usize,
+    mut sink: impl FnMut(Row) -> io::Result<()>,
+) -> io::Result<()> {
+    let cases = context.found.len();
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, Row)>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, cases.max(1)) {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    if index >= cases {
+                        break;
+                    }
+                    let row = context.case(index);
+                    context.console.bar.inc(1);
+                    if sender.send((index, row)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut waiting = BTreeMap::new();
+        let mut expected = 0;
+        let mut result = Ok(());
+        for (index, row) in receiver {
+            waiting.insert(index, row);
+            while let Some(row) = waiting.remove(&expected) {
+                if result.is_ok() {
+                    result = sink(row);
+                }
+                expected += 1;
+            }
+        }
+        result
+    })
+}
+
+/// What every worker needs.
+struct Context<'a> {
+    session: &'a Session,
+    args: &'a BatchArgs,
+    templates: &'a Templates,
+    console: &'a Console,
+    found: &'a Found,
+}
+
+impl Context<'_> {
+    /// Makes case `index`'s documents, writes them, and returns its manifest row.
+    fn case(&self, index: usize) -> Row {
+        let found = self.found;
+        let case_file = &found.source(index);
+        let source = case_file.display().to_string();
+        let mut row = Row { source: source.clone(), ..Row::default() };
+        if let Some(owner) = found.owner_of_name(index) {
+            let message = format!(
+                "its output name `{}` is already used by `{}`; rename one of the files",
+                found.name(index).display(),
+                owner.display()
+            );
+            self.console.line(&format!("{source}: error: {message}"));
+            row.status = "failed".to_owned();
+            row.error = Some(message);
+            return row;
+        }
+        let args = self.args;
+        let produced = match produce(
+            case_file,
+            self.session.today,
+            self.templates,
+            args.format,
+            args.deny_warnings,
+        ) {
+            Ok(produced) => produced,
+            Err(failure) => {
+                let (status, lines) = match &failure {
+                    Failure::Unreadable(message) | Failure::Broken(message) => {
+                        ("failed", vec![format!("{source}: error: {message}")])
+                    }
+                    Failure::Invalid(sources, problems) => {
+                        ("invalid", problems.iter().map(|d| d.one_line(sources)).collect())
+                    }
+                    Failure::Denied(loaded, advice) => {
+                        let mut lines: Vec<String> =
+                            advice.iter().map(|d| d.one_line(&loaded.sources)).collect();
+                        lines.push(format!(
+                            "{source}: error: advice given and --deny-warnings is set"
+                        ));
+                        row.advice =
+                            advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
+                        ("invalid", lines)
+                    }
+                };
+                for line in &lines {
+                    self.console.line(line);
+                }
+                row.status = status.to_owned();
+                row.error = Some(summary(&lines));
+                return row;
+            }
+        };
+        let case = &produced.checked.case;
+        row.supplier = Some(case.supplier.party.organisation.clone());
+        row.contract = Some(case.contract.title.clone());
+        row.letter_date = Some(case.letter.date.to_string());
+        row.deadline = Some(case.deadline.date.to_string());
+        row.advice =
+            produced.checked.advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
+        if !self.session.quiet {
+            for d in &produced.checked.advice {
+                self.console.line(&d.one_line(&produced.loaded.sources));
+            }
+        }
+        let base = args.out.join(found.name(index));
+        let outputs: Vec<Output> = produced
+            .files
+            .into_iter()
+            .map(|(ext, bytes)| Output { path: with_extension(&base, ext), bytes })
+            .collect();
+        // Thousands of files: left to the operating system to flush, still written atomically.
+        match output::write_all(&outputs, args.force, Durability::Buffered) {
+            Ok(()) => {
+                row.status = "written".to_owned();
+                row.outputs = outputs
+                    .iter()
+                    .map(|o| OutputRow {
+                        path: o
+                            .path
+                            .strip_prefix(&args.out)
+                            .unwrap_or(&o.path)
+                            .display()
+                            .to_string(),
+                        sha256: hex(&Sha256::digest(&o.bytes)),
+                    })
+                    .collect();
+            }
+            Err(e) => {
+                let message = e.to_string();
+                self.console.line(&format!("{source}: error: {message}"));
+                row.status = "failed".to_owned();
+                row.error = Some(message);
+            }
+        }
+        row
+    }
+}
+
+/// The first problem, and how many more there are.
+fn summary(lines: &[String]) -> String {
+    match lines {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, rest @ ..] => format!("{first} (and {} more)", rest.len()),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
