@@ -2,7 +2,7 @@
 //!
 //! The inputs are files and folders (searched recursively for `*.yaml` and `*.yml`); base
 //! files (a name starting with `_`, or extended by another case in the run) are skipped
-//! ([`discover`]). Every case is independent: a bad case is reported and the others still run,
+//! ([`mod@discover`]). Every case is independent: a bad case is reported and the others still run,
 //! on `--jobs` threads. Outputs mirror each case file's path below its input folder under
 //! `--out`, so that two `zaak.yaml` in different folders never collide. A manifest
 //! ([`manifest`]) records every case. Memory stays flat whatever the number of cases: rows
