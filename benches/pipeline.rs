@@ -52,7 +52,7 @@ fn main() {
             let letter = letter::compose(&checked.case);
             let rendered = templates::render_notice(&letter, &templates).expect("renders");
             let md_at = Instant::now();
-            let pdf = pdf::typeset(&letter, &rendered.body).expect("typesets");
+            let pdf = pdf::typeset(&letter.header, &rendered.body).expect("typesets");
             let end = Instant::now();
             size = pdf.0.len();
             pages = pdf

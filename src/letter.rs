@@ -184,11 +184,11 @@ pub struct Metadata {
     pub keywords: Vec<String>,
 }
 
-/// The notice of default, ready to render.
+/// The parts of a letter that the PDF places rather than flows: letterhead, delivery line,
+/// recipient block, place and date, references, subject; and the salutation, closing and
+/// signature that frame the body. Shared by the notice and the letter after the term.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Letter {
-    /// `constructive` or `formal`.
-    pub tone: Tone,
+pub struct Header {
     /// The sender.
     pub sender: Letterhead,
     /// "Aangetekend en per e-mail (directie@cloudwerk.example)".
@@ -207,6 +207,23 @@ pub struct Letter {
     pub subject: String,
     /// "Geachte heer Bakker,".
     pub salutation: String,
+    /// "Met vriendelijke groet," or "Hoogachtend,".
+    pub closing: String,
+    /// The signature block.
+    pub signature: Signature,
+    /// For the PDF's document properties.
+    pub metadata: Metadata,
+}
+
+/// The notice of default, ready to render. Templates see the header's fields at the top level
+/// (`sender`, `recipient`, `subject`, …) next to the notice's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letter {
+    /// Letterhead, addressee, references, subject, salutation, closing, signature.
+    #[serde(flatten)]
+    pub header: Header,
+    /// `constructive` or `formal`.
+    pub tone: Tone,
     /// The contract.
     pub contract: ContractText,
     /// The date of the call that announced the notice.
@@ -227,16 +244,10 @@ pub struct Letter {
     pub payments_suspended: bool,
     /// How the supplier can reach the sender: "ict@… of 030 123 4567".
     pub reach: Option<String>,
-    /// "Met vriendelijke groet," or "Hoogachtend,".
-    pub closing: String,
-    /// The signature block.
-    pub signature: Signature,
     /// The enclosures, numbered.
     pub enclosures: Vec<EnclosureItem>,
     /// Copies to.
     pub cc: Vec<String>,
-    /// For the PDF's document properties.
-    pub metadata: Metadata,
 }
 
 fn registration(party: &Party) -> Option<String> {
@@ -299,7 +310,7 @@ fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
 }
 
 /// "1", "1 en 2", "1 tot en met 3".
-fn numbers(count: usize) -> String {
+pub(crate) fn numbers(count: usize) -> String {
     match count {
         0 | 1 => "1".to_owned(),
         2 => "1 en 2".to_owned(),
@@ -307,7 +318,7 @@ fn numbers(count: usize) -> String {
     }
 }
 
-fn term_text(term: Term) -> Option<String> {
+pub(crate) fn term_text(term: Term) -> Option<String> {
     match term {
         Term::WorkingDays(1) => Some("1 werkdag".to_owned()),
         Term::WorkingDays(n) => Some(format!("{n} werkdagen")),
@@ -317,31 +328,38 @@ fn term_text(term: Term) -> Option<String> {
     }
 }
 
-/// Builds the letter from a valid case.
-pub fn compose(case: &Case) -> Letter {
-    let sender = &case.sender.party;
-    let supplier = &case.supplier.party;
-    let attention = case.supplier.attention.as_ref();
-    let addressee = attention.map(|a| dutch::addressee(&a.name, a.form));
-    let attention_line = match (attention, &addressee) {
-        (Some(a), Some(name)) => match &a.role {
-            Some(role) => format!("t.a.v. {name}, {role}"),
-            None => format!("t.a.v. {name}"),
-        },
-        _ => "t.a.v. de directie".to_owned(),
-    };
-    let recipient_address = address_lines(&supplier.address);
-    let mut lines = vec![supplier.organisation.clone(), attention_line.clone()];
-    lines.extend(recipient_address.iter().cloned());
+/// The contract as letters name it.
+pub(crate) fn contract_text(contract: &crate::case::Contract) -> ContractText {
+    ContractText {
+        title: contract.title.clone(),
+        reference: contract.reference.clone(),
+        date: contract.date.map(DateText::new),
+        general_terms: contract.general_terms.clone(),
+        nldigital: contract.nldigital(),
+    }
+}
 
-    let enclosures: Vec<EnclosureItem> = case
-        .enclosures
+/// "Overeenkomst SaaS-dienstverlening EPD (OVK-2024-031)".
+pub(crate) fn contract_name(contract: &crate::case::Contract) -> String {
+    match &contract.reference {
+        Some(reference) => format!("{} ({reference})", contract.title),
+        None => contract.title.clone(),
+    }
+}
+
+/// The enclosures, numbered from 1.
+pub(crate) fn enclosure_items(case: &Case) -> Vec<EnclosureItem> {
+    case.enclosures
         .iter()
         .enumerate()
         .map(|(i, e)| EnclosureItem { number: i + 1, id: e.id.clone(), title: e.title.clone() })
-        .collect();
-    let breaches: Vec<BreachItem> = case
-        .breaches
+        .collect()
+}
+
+/// The shortcomings, numbered from 1, with their evidence.
+pub(crate) fn breach_items(case: &Case) -> Vec<BreachItem> {
+    let enclosures = enclosure_items(case);
+    case.breaches
         .iter()
         .enumerate()
         .map(|(i, b)| {
@@ -364,9 +382,12 @@ pub fn compose(case: &Case) -> Letter {
                 required_action: b.required_action.clone(),
             }
         })
-        .collect();
-    let history = case
-        .history
+        .collect()
+}
+
+/// The earlier contacts, numbered from 1.
+pub(crate) fn contact_items(case: &Case) -> Vec<ContactItem> {
+    case.history
         .iter()
         .enumerate()
         .map(|(i, c)| ContactItem {
@@ -385,27 +406,57 @@ pub fn compose(case: &Case) -> Letter {
             summary: c.summary.clone(),
             confirmed: c.confirmed_in_writing.map(DateText::new),
         })
-        .collect();
+        .collect()
+}
 
-    let has = |c: Consequence| case.consequences.contains(&c);
-    let contract = &case.contract;
-    let subject = match &contract.reference {
-        Some(reference) => format!("Ingebrekestelling – {} ({reference})", contract.title),
-        None => format!("Ingebrekestelling – {}", contract.title),
-    };
-    let reach = match (&sender.email, &sender.phone) {
+/// The notice's deadline as letters state it.
+pub(crate) fn deadline_text(case: &Case) -> DeadlineText {
+    DeadlineText {
+        date: DateText::new(case.deadline.date),
+        term: term_text(case.deadline.term),
+        moved: match case.deadline.term {
+            Term::Days(n) => {
+                case.letter.date.checked_add_days(chrono::Days::new(u64::from(n)))
+                    != Some(case.deadline.date)
+            }
+            Term::WorkingDays(_) | Term::Date => false,
+        },
+    }
+}
+
+/// "ict@… of 030 123 4567": how the supplier can reach the sender.
+pub(crate) fn reach(party: &Party) -> Option<String> {
+    match (&party.email, &party.phone) {
         (Some(email), Some(phone)) => Some(format!("{email} of {phone}")),
         (Some(one), None) | (None, Some(one)) => Some(one.clone()),
         (None, None) => None,
+    }
+}
+
+/// The placed parts of a letter from the sender to the supplier, dated `date`, about `subject`;
+/// `kind` names the document in the PDF's properties ("Ingebrekestelling").
+pub(crate) fn header(case: &Case, date: NaiveDate, subject: String, kind: &str) -> Header {
+    let sender = &case.sender.party;
+    let supplier = &case.supplier.party;
+    let attention = case.supplier.attention.as_ref();
+    let addressee = attention.map(|a| dutch::addressee(&a.name, a.form));
+    let attention_line = match (attention, &addressee) {
+        (Some(a), Some(name)) => match &a.role {
+            Some(role) => format!("t.a.v. {name}, {role}"),
+            None => format!("t.a.v. {name}"),
+        },
+        _ => "t.a.v. de directie".to_owned(),
     };
-    let mut keywords = vec!["ingebrekestelling".to_owned()];
+    let recipient_address = address_lines(&supplier.address);
+    let mut lines = vec![supplier.organisation.clone(), attention_line.clone()];
+    lines.extend(recipient_address.iter().cloned());
+    let contract = &case.contract;
+    let mut keywords = vec![kind.to_lowercase()];
     keywords.extend(case.letter.reference.iter().cloned());
     keywords.push(contract.title.clone());
     keywords.extend(contract.reference.iter().cloned());
     keywords.push(supplier.organisation.clone());
-
-    Letter {
-        tone: case.letter.tone,
+    Header {
         sender: letterhead(sender),
         delivery: delivery(&case.letter.sent_by, supplier.email.as_deref()),
         recipient: Recipient {
@@ -416,34 +467,45 @@ pub fn compose(case: &Case) -> Letter {
             lines,
             email: supplier.email.clone(),
         },
-        date: DateText::new(case.letter.date),
-        place_and_date: format!("{}, {}", case.letter.place, dutch::date(case.letter.date)),
+        date: DateText::new(date),
+        place_and_date: format!("{}, {}", case.letter.place, dutch::date(date)),
         our_reference: case.letter.reference.clone(),
         their_reference: case.letter.their_reference.clone(),
         subject: subject.clone(),
         salutation: dutch::salutation(attention.map(|a| (a.name.as_str(), a.form))),
-        contract: ContractText {
-            title: contract.title.clone(),
-            reference: contract.reference.clone(),
-            date: contract.date.map(DateText::new),
-            general_terms: contract.general_terms.clone(),
-            nldigital: contract.nldigital(),
+        closing: match case.letter.tone {
+            Tone::Constructive => "Met vriendelijke groet,",
+            Tone::Formal => "Hoogachtend,",
+        }
+        .to_owned(),
+        signature: Signature {
+            name: case.sender.signatory.clone(),
+            role: case.sender.signatory_role.clone(),
+            organisation: sender.organisation.clone(),
         },
+        metadata: Metadata {
+            title: subject,
+            author: format!("{}, {}", case.sender.signatory, sender.organisation),
+            subject: kind.to_owned(),
+            keywords,
+        },
+    }
+}
+
+/// Builds the notice of default from a valid case.
+pub fn compose(case: &Case) -> Letter {
+    let subject = format!("Ingebrekestelling – {}", contract_name(&case.contract));
+    let breaches = breach_items(case);
+    let has = |c: Consequence| case.consequences.contains(&c);
+    Letter {
+        header: header(case, case.letter.date, subject, "Ingebrekestelling"),
+        tone: case.letter.tone,
+        contract: contract_text(&case.contract),
         announced_by_phone: case.letter.announced_by_phone.map(DateText::new),
-        history,
+        history: contact_items(case),
         breach_numbers: numbers(breaches.len()),
         breaches,
-        deadline: DeadlineText {
-            date: DateText::new(case.deadline.date),
-            term: term_text(case.deadline.term),
-            moved: match case.deadline.term {
-                Term::Days(n) => {
-                    case.letter.date.checked_add_days(chrono::Days::new(u64::from(n)))
-                        != Some(case.deadline.date)
-                }
-                Term::WorkingDays(_) | Term::Date => false,
-            },
-        },
+        deadline: deadline_text(case),
         confirm_by: case.confirm_within.map(|c| DeadlineText {
             date: DateText::new(c.date),
             term: term_text(Term::WorkingDays(c.working_days)),
@@ -456,24 +518,8 @@ pub fn compose(case: &Case) -> Letter {
             replacement_damages: has(Consequence::ReplacementDamages),
         },
         payments_suspended: case.payments_suspended,
-        reach,
-        closing: match case.letter.tone {
-            Tone::Constructive => "Met vriendelijke groet,",
-            Tone::Formal => "Hoogachtend,",
-        }
-        .to_owned(),
-        signature: Signature {
-            name: case.sender.signatory.clone(),
-            role: case.sender.signatory_role.clone(),
-            organisation: sender.organisation.clone(),
-        },
-        enclosures,
+        reach: reach(&case.sender.party),
+        enclosures: enclosure_items(case),
         cc: case.cc.clone(),
-        metadata: Metadata {
-            title: subject,
-            author: format!("{}, {}", case.sender.signatory, sender.organisation),
-            subject: "Ingebrekestelling".to_owned(),
-            keywords,
-        },
     }
 }

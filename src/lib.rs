@@ -57,7 +57,7 @@
 //! assert!(checked.advice.is_empty());
 //!
 //! let letter = letter::compose(&checked.case);
-//! assert_eq!(letter.salutation, "Geachte mevrouw Van der Berg,");
+//! assert_eq!(letter.header.salutation, "Geachte mevrouw Van der Berg,");
 //! assert_eq!(letter.deadline.date.long, "dinsdag 15 december 2026");
 //!
 //! let markdown = templates::render_notice(&letter, &templates::Templates::builtin()?)?;

@@ -17,7 +17,7 @@ fn render(path: &Path) -> (templates::RenderedLetter, Vec<u8>) {
     let letter = letter::compose(&checked.case);
     let rendered =
         templates::render_notice(&letter, &templates::Templates::builtin().unwrap()).unwrap();
-    let bytes = pdf::typeset(&letter, &rendered.body).unwrap().0;
+    let bytes = pdf::typeset(&letter.header, &rendered.body).unwrap().0;
     (rendered, bytes)
 }
 

@@ -76,7 +76,7 @@ pub(crate) fn produce(
                 if !unprintable.is_empty() {
                     return Err(Failure::Invalid(loaded.sources, unprintable));
                 }
-                match pdf::typeset(&letter, &rendered.body) {
+                match pdf::typeset(&letter.header, &rendered.body) {
                     Ok(pdf) => pdf.0,
                     Err(e) => return Err(pdf_failure(&loaded, &e)),
                 }

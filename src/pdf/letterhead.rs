@@ -8,7 +8,7 @@ use super::canvas::{Canvas, Ink};
 use super::fonts::{Faces, Weight};
 use super::geometry::{Geometry, MM_PER_PT, Rect};
 use super::layout::break_lines;
-use crate::letter::Letter;
+use crate::letter::Header;
 
 /// A line of the recipient block, placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +32,7 @@ pub(crate) struct WindowBlock {
 }
 
 /// The case-file key each recipient line comes from, for messages.
-fn recipient_field(letter: &Letter, line: usize) -> &'static str {
+fn recipient_field(letter: &Header, line: usize) -> &'static str {
     let address_start = 2;
     match line {
         0 => "supplier.organisation",
@@ -47,7 +47,7 @@ fn recipient_field(letter: &Letter, line: usize) -> &'static str {
 /// Places the return address and recipient lines in the window area, in the largest type
 /// size that fits. An error when the block does not fit even in the smallest.
 pub(crate) fn window_block(
-    letter: &Letter,
+    letter: &Header,
     g: &Geometry,
     faces: &Faces,
 ) -> Result<WindowBlock, PdfError> {
@@ -83,7 +83,7 @@ fn fit_line(text: &str, max: f32, faces: &Faces, size: f32) -> Vec<String> {
 }
 
 fn place_window_block(
-    letter: &Letter,
+    letter: &Header,
     g: &Geometry,
     faces: &Faces,
     size: f32,
@@ -180,7 +180,7 @@ const LETTERHEAD_LIMIT: f32 = 39.0;
 /// delivery line reaching into the window) is an error naming the key to shorten.
 pub(crate) fn first_page(
     canvas: &mut Canvas<'_>,
-    letter: &Letter,
+    letter: &Header,
     g: &Geometry,
     faces: &Faces,
 ) -> Result<f32, PdfError> {
@@ -306,7 +306,7 @@ pub(crate) fn first_page(
 /// Draws the small header of a continuation page: sender, date and kenmerk.
 pub(crate) fn running_header(
     canvas: &mut Canvas<'_>,
-    letter: &Letter,
+    letter: &Header,
     g: &Geometry,
     faces: &Faces,
 ) -> Result<(), PdfError> {
@@ -368,7 +368,7 @@ mod tests {
 
     const BASIS: &str = include_str!("../../tests/fixtures/valid/basis.yaml");
 
-    fn letter(replacements: &[(&str, &str)]) -> Letter {
+    fn letter(replacements: &[(&str, &str)]) -> Header {
         let mut text = BASIS.to_owned();
         for (from, to) in replacements {
             assert!(text.contains(from), "{from}");
@@ -378,7 +378,7 @@ mod tests {
             crate::load::load(Path::new("t.yaml"), &mut |_| Ok(text.as_bytes().to_vec())).unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let checked = crate::validate::validate(&loaded, today).unwrap();
-        crate::letter::compose(&checked.case)
+        crate::letter::compose(&checked.case).header
     }
 
     fn assert_inside_windows(block: &WindowBlock) {

@@ -24,7 +24,7 @@ use printpdf::{
 use self::canvas::{Canvas, Used, font_id};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
-use crate::letter::Letter;
+use crate::letter::Header;
 use crate::markdown::Markdown;
 
 /// A PDF file's bytes.
@@ -68,7 +68,7 @@ const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
 
 /// Typesets the letter: the fixed parts from `letter`, the body from `body` (the Markdown of
 /// the letter from the salutation on).
-pub fn typeset(letter: &Letter, body: &Markdown) -> Result<Pdf, PdfError> {
+pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
     let g = &A4;
     let faces = faces()?;
     let blocks = blocks::parse(body.as_str())?;
