@@ -8,7 +8,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use ingebrekestelling::{letter, load, pdf, templates, validate};
+use ingebrekestelling::document::{self, Document};
+use ingebrekestelling::{load, templates, validate};
 
 /// Timed runs per example (after 20 untimed ones); `BENCH_RUNS` overrides it.
 fn runs() -> usize {
@@ -49,10 +50,11 @@ fn main() {
             .expect("loads");
             let checked = validate::validate(&loaded, today).expect("valid");
             let checked_at = Instant::now();
-            let letter = letter::compose(&checked.case);
-            let rendered = templates::render_notice(&letter, &templates).expect("renders");
+            let rendered =
+                document::render(Document::Notice, &checked.case, &loaded.tree, &templates)
+                    .expect("renders");
             let md_at = Instant::now();
-            let pdf = pdf::typeset(&letter.header, &rendered.body).expect("typesets");
+            let pdf = rendered.pdf().expect("typesets");
             let end = Instant::now();
             size = pdf.0.len();
             pages = pdf

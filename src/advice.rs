@@ -82,8 +82,10 @@ fn contacts(a: &mut Advisor<'_>, case: &Case) {
                  on something must prove it, art. 150 Rv) and lets the supplier correct a \
                  misunderstanding at once",
                 format!(
-                    "confirm the {what} by e-mail and add `confirmed_in_writing: YYYY-MM-DD` \
-                     to history[{}]",
+                    "confirm the {what} by e-mail (`render --document confirmation --entry {}` \
+                     writes the text), then add `confirmed_in_writing: YYYY-MM-DD` to \
+                     history[{}]",
+                    i + 1,
                     i + 1
                 ),
             );
@@ -112,8 +114,9 @@ fn announcement(a: &mut Advisor<'_>, case: &Case) {
             "a call before the letter keeps the relationship intact: the notice does not come \
              as the last straw, and you can explain that it secures your rights (the practice \
              this tool follows)",
-            "call the supplier before you send the letter, then add `announced_by_phone: \
-             YYYY-MM-DD` under `letter`"
+            "call the supplier before you send the letter (`render --document call-notes` \
+             writes a script for the call), then add `announced_by_phone: YYYY-MM-DD` under \
+             `letter`"
                 .to_owned(),
         );
     }

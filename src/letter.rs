@@ -424,6 +424,26 @@ pub(crate) fn deadline_text(case: &Case) -> DeadlineText {
     }
 }
 
+/// What the notice announces if the term passes.
+pub(crate) fn consequences(case: &Case) -> Consequences {
+    let has = |c: Consequence| case.consequences.contains(&c);
+    Consequences {
+        damages: has(Consequence::Damages),
+        termination: has(Consequence::Termination),
+        third_party: has(Consequence::ThirdParty),
+        replacement_damages: has(Consequence::ReplacementDamages),
+    }
+}
+
+/// The date by which the notice asks the supplier to confirm, with a plan of approach.
+pub(crate) fn confirm_by(case: &Case) -> Option<DeadlineText> {
+    case.confirm_within.map(|c| DeadlineText {
+        date: DateText::new(c.date),
+        term: term_text(Term::WorkingDays(c.working_days)),
+        moved: false,
+    })
+}
+
 /// "ict@… of 030 123 4567": how the supplier can reach the sender.
 pub(crate) fn reach(party: &Party) -> Option<String> {
     match (&party.email, &party.phone) {
@@ -496,7 +516,6 @@ pub(crate) fn header(case: &Case, date: NaiveDate, subject: String, kind: &str) 
 pub fn compose(case: &Case) -> Letter {
     let subject = format!("Ingebrekestelling – {}", contract_name(&case.contract));
     let breaches = breach_items(case);
-    let has = |c: Consequence| case.consequences.contains(&c);
     Letter {
         header: header(case, case.letter.date, subject, "Ingebrekestelling"),
         tone: case.letter.tone,
@@ -506,17 +525,8 @@ pub fn compose(case: &Case) -> Letter {
         breach_numbers: numbers(breaches.len()),
         breaches,
         deadline: deadline_text(case),
-        confirm_by: case.confirm_within.map(|c| DeadlineText {
-            date: DateText::new(c.date),
-            term: term_text(Term::WorkingDays(c.working_days)),
-            moved: false,
-        }),
-        consequences: Consequences {
-            damages: has(Consequence::Damages),
-            termination: has(Consequence::Termination),
-            third_party: has(Consequence::ThirdParty),
-            replacement_damages: has(Consequence::ReplacementDamages),
-        },
+        confirm_by: confirm_by(case),
+        consequences: consequences(case),
         payments_suspended: case.payments_suspended,
         reach: reach(&case.sender.party),
         enclosures: enclosure_items(case),

@@ -20,16 +20,20 @@
 //!    [`case::Case`]. Comes with the [`advice`] for the case.
 //! 3. **Compose** ([`letter::compose`]): the renderer-neutral [`letter::Letter`], with Dutch
 //!    dates, amounts, salutation and address block ([`dutch`]). Cannot fail.
-//! 4. **Render** ([`templates::render_notice`]): the Tera templates turn the letter into
-//!    [`markdown::Markdown`]; every value from the case file is escaped.
-//! 5. **Typeset** ([`pdf::typeset`]): the print-ready PDF, with the letterhead and the window
-//!    block placed from the letter and the body read back from the Markdown.
+//! 4. **Render** ([`document::render`]): the Tera templates ([`templates`]) turn the letter into
+//!    [`markdown::Markdown`]; every value from the case file is escaped. The other documents
+//!    (a confirmation of a call, the call notes, the letter after the term) are made the same
+//!    way ([`confirmation`], [`call_notes`], [`follow_up`]).
+//! 5. **Typeset** ([`document::Rendered::pdf`], [`pdf`]): the print-ready PDF, with the
+//!    letterhead and the window block placed from the letter and the body read back from the
+//!    Markdown.
 //!
 //! Problems and advice are [`diagnostic::Diagnostic`]s: file, line and column, key path
 //! (`breaches[2].facts`), a message in plain words, a hint.
 //!
 //! ```
 //! use std::path::Path;
+//! use ingebrekestelling::document::{self, Document};
 //! use ingebrekestelling::{letter, load, templates, validate};
 //!
 //! let yaml = r#"
@@ -60,20 +64,27 @@
 //! assert_eq!(letter.header.salutation, "Geachte mevrouw Van der Berg,");
 //! assert_eq!(letter.deadline.date.long, "dinsdag 15 december 2026");
 //!
-//! let markdown = templates::render_notice(&letter, &templates::Templates::builtin()?)?;
-//! assert!(markdown.body.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
-//! assert!(markdown.header.as_str().contains("1000 BE  AMSTERDAM"));
+//! let templates = templates::Templates::builtin()?;
+//! let notice = document::render(Document::Notice, &checked.case, &loaded.tree, &templates)
+//!     .expect("a notice");
+//! assert!(notice.markdown.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
+//! assert!(notice.markdown.as_str().contains("1000 BE  AMSTERDAM"));
+//! assert!(notice.pdf()?.0.starts_with(b"%PDF-"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 pub mod advice;
 pub mod calendar;
+pub mod call_notes;
 pub mod case;
 pub mod case_file;
 pub mod cli;
+pub mod confirmation;
 pub mod countries;
 pub mod diagnostic;
+pub mod document;
 pub mod dutch;
+pub mod follow_up;
 pub mod letter;
 pub mod load;
 pub mod markdown;

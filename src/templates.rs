@@ -1,4 +1,4 @@
-//! The Tera templates that turn a [`Letter`] into Markdown.
+//! The Tera templates that turn a composed document into Markdown.
 //!
 //! The built-in templates live in `templates/` and are embedded in the binary. A user's file of
 //! the same name (from `--templates DIR`) replaces a built-in one; other files in that folder
@@ -12,8 +12,7 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::dutch;
-use crate::letter::Letter;
-use crate::markdown::{self, Markdown};
+use crate::markdown;
 
 /// A built-in template.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +36,21 @@ pub const BUILTIN: &[Builtin] = &[
         name: "notice.md",
         text: include_str!("../templates/notice.md"),
         about: "the notice of default, from the salutation to the enclosures",
+    },
+    Builtin {
+        name: "confirmation.md",
+        text: include_str!("../templates/confirmation.md"),
+        about: "the e-mail that confirms a phone call or meeting",
+    },
+    Builtin {
+        name: "call-notes.md",
+        text: include_str!("../templates/call-notes.md"),
+        about: "the script for the call that announces the notice",
+    },
+    Builtin {
+        name: "follow-up.md",
+        text: include_str!("../templates/follow-up.md"),
+        about: "the letter after the term, from the salutation to the copies",
     },
 ];
 
@@ -93,7 +107,7 @@ impl Templates {
         Ok(Templates { tera, user: files })
     }
 
-    /// Renders template `name` with `value` (a [`Letter`] or another document) as context.
+    /// Renders template `name` with `value` (a [`Letter`](crate::letter::Letter) or another document) as context.
     pub fn render<T: Serialize>(&self, name: &str, value: &T) -> Result<String, TemplateError> {
         let context = Context::from_serialize(value).map_err(|e| self.error(name, &e))?;
         let text = self.tera.render(name, &context).map_err(|e| self.error(name, &e))?;
@@ -108,34 +122,6 @@ impl Templates {
             .map_or_else(|| name.to_owned(), |f| f.path.display().to_string());
         TemplateError { template, message: error.to_string() }
     }
-}
-
-/// A letter in Markdown, in its two parts: the header (letterhead to subject), which the PDF
-/// places itself, and the body (salutation to enclosures), which the PDF typesets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderedLetter {
-    /// Letterhead, delivery line, addressee, place and date, references, subject.
-    pub header: Markdown,
-    /// From the salutation to the enclosures.
-    pub body: Markdown,
-}
-
-impl RenderedLetter {
-    /// The whole letter, as `--format md` writes it.
-    pub fn markdown(&self) -> Markdown {
-        Markdown(format!("{}\n{}", self.header, self.body))
-    }
-}
-
-/// The notice in Markdown.
-pub fn render_notice(
-    letter: &Letter,
-    templates: &Templates,
-) -> Result<RenderedLetter, TemplateError> {
-    Ok(RenderedLetter {
-        header: Markdown(templates.render("header.md", letter)?),
-        body: Markdown(templates.render("notice.md", letter)?),
-    })
 }
 
 /// Ends every line without trailing spaces and the text with one newline; at most one blank

@@ -11,6 +11,7 @@ mod support;
 
 mod batch;
 mod cli;
+mod documents;
 mod escaping;
 mod examples;
 mod pdf;

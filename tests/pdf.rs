@@ -6,19 +6,15 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use ingebrekestelling::{letter, load, pdf, templates, validate};
+use ingebrekestelling::document::Document;
 
-use crate::support::{cases_in, fixtures, root, run, shown_text, status, stderr, today};
+use crate::support::{cases_in, fixtures, root, run, shown_text, status, stderr};
 
-/// The letter's Markdown (header and body) and its PDF.
-fn render(path: &Path) -> (templates::RenderedLetter, Vec<u8>) {
-    let loaded = load::load(path, &mut |p: &Path| fs::read(p)).unwrap();
-    let checked = validate::validate(&loaded, today()).unwrap();
-    let letter = letter::compose(&checked.case);
-    let rendered =
-        templates::render_notice(&letter, &templates::Templates::builtin().unwrap()).unwrap();
-    let bytes = pdf::typeset(&letter.header, &rendered.body).unwrap().0;
-    (rendered, bytes)
+/// The notice's Markdown and its PDF.
+fn render(path: &Path) -> (String, Vec<u8>) {
+    let rendered = crate::support::render(path, Document::Notice).unwrap();
+    let bytes = rendered.pdf().unwrap().0;
+    (rendered.markdown.0, bytes)
 }
 
 fn tool(name: &str, args: &[&str], file: &Path) -> String {
@@ -44,6 +40,21 @@ fn pdftotext(file: &Path, page: Option<usize>) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// The text of the whole PDF as one flow: without the page numbers and the small header of
+/// continuation pages, so that a paragraph broken over two pages reads as one.
+fn flowing_text(file: &Path) -> String {
+    pdftotext(file, None)
+        .lines()
+        .filter(|line| {
+            let page_number = line.trim().strip_prefix("Pagina ").is_some_and(|rest| {
+                rest.split(" van ").all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            });
+            !page_number && !line.contains(" · Ons kenmerk ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -57,16 +68,37 @@ fn pages(file: &Path) -> usize {
 fn the_pdf_says_everything_the_markdown_says() {
     let dir = tempfile::tempdir().unwrap();
     for case in cases_in(&root().join("examples")) {
-        let (rendered, bytes) = render(&case);
+        let (markdown, bytes) = render(&case);
         let file = dir.path().join("brief.pdf");
         fs::write(&file, &bytes).unwrap();
-        let text = squash(&pdftotext(&file, None));
-        let markdown = rendered.markdown();
-        for line in shown_text(markdown.as_str()).lines().filter(|l| !l.trim().is_empty()) {
+        let text = squash(&flowing_text(&file));
+        for line in shown_text(&markdown).lines().filter(|l| !l.trim().is_empty()) {
             assert!(text.contains(&squash(line)), "{}: `{line}` is not in the PDF", case.display());
         }
         assert!(bytes.len() < 40_000, "{}: {} bytes", case.display(), bytes.len());
     }
+}
+
+#[test]
+fn the_other_documents_say_in_pdf_what_their_markdown_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = root().join("examples/saas-storing.yaml");
+    for document in [Document::CallNotes, Document::Confirmation(Some(3)), Document::FollowUp] {
+        let rendered = crate::support::render(&path, document).unwrap();
+        let file = dir.path().join("document.pdf");
+        fs::write(&file, rendered.pdf().unwrap().0).unwrap();
+        let text = squash(&flowing_text(&file));
+        for line in shown_text(&rendered.markdown.0).lines().filter(|l| !l.trim().is_empty()) {
+            assert!(text.contains(&squash(line)), "{document:?}: `{line}` is not in the PDF");
+        }
+        let check = tool("qpdf", &["--check"], &file);
+        assert!(check.contains("No syntax or stream encoding errors"), "{check}");
+    }
+    // The call notes fit one page.
+    let rendered = crate::support::render(&path, Document::CallNotes).unwrap();
+    let file = dir.path().join("belnotitie.pdf");
+    fs::write(&file, rendered.pdf().unwrap().0).unwrap();
+    assert_eq!(pages(&file), 1);
 }
 
 #[test]

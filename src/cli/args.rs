@@ -5,12 +5,17 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::produce::Want;
+use crate::document::Document;
+
 const EXAMPLES: &str = "\
 Examples:
   ingebrekestelling check examples/saas-storing.yaml
   ingebrekestelling preview examples/saas-storing.yaml | less
   ingebrekestelling render examples/saas-storing.yaml --format md
   ingebrekestelling render zaak.yaml --out brieven/ --today 2026-12-01
+  ingebrekestelling render zaak.yaml --document confirmation --entry 1
+  ingebrekestelling render zaak.yaml --document follow-up --format all
   ingebrekestelling batch zaken/ --out brieven/ --jobs 2
   ingebrekestelling templates export mijn-sjablonen/";
 
@@ -70,12 +75,55 @@ pub struct CheckArgs {
     pub deny_warnings: bool,
 }
 
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentArg {
+    /// The notice of default (ingebrekestelling)
+    Notice,
+    /// The e-mail that confirms a phone call or meeting in `history` (with --entry)
+    Confirmation,
+    /// The script for the call that announces the notice (belnotitie)
+    CallNotes,
+    /// The letter after the term (verzuim, schadevergoeding, ontbinding)
+    FollowUp,
+}
+
+/// `--document` and `--entry`.
+#[derive(Debug, Args)]
+pub struct Which {
+    /// The document to make
+    #[arg(long, value_enum, default_value_t = DocumentArg::Notice)]
+    pub document: DocumentArg,
+    /// For `--document confirmation`: the number of the call or meeting in `history` (1 = the
+    /// first entry)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub entry: Option<u16>,
+}
+
+impl Which {
+    /// The document asked for. In `batch`, a confirmation without `--entry` means one for
+    /// every call and meeting not yet confirmed.
+    pub(crate) fn want(&self, batch: bool) -> Want {
+        let entry = self.entry.map(usize::from);
+        match self.document {
+            DocumentArg::Notice => Want::One(Document::Notice),
+            DocumentArg::Confirmation if batch && entry.is_none() => Want::EveryConfirmation,
+            DocumentArg::Confirmation => Want::One(Document::Confirmation(entry)),
+            DocumentArg::CallNotes => Want::One(Document::CallNotes),
+            DocumentArg::FollowUp => Want::One(Document::FollowUp),
+        }
+    }
+}
+
 /// `preview`.
 #[derive(Debug, Args)]
 pub struct PreviewArgs {
     /// The case file
     #[arg(value_name = "CASE")]
     pub case: PathBuf,
+    /// Which document.
+    #[command(flatten)]
+    pub which: Which,
     /// A folder whose templates replace the built-in ones of the same name
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -112,6 +160,9 @@ pub struct RenderArgs {
     /// The case file
     #[arg(value_name = "CASE")]
     pub case: PathBuf,
+    /// Which document.
+    #[command(flatten)]
+    pub which: Which,
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
@@ -139,6 +190,10 @@ pub struct BatchArgs {
     /// The folder to write into; each case's output mirrors its path below its input folder
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
+    /// Which document (a confirmation without --entry: one per call or meeting not yet
+    /// confirmed).
+    #[command(flatten)]
+    pub which: Which,
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,

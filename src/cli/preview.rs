@@ -13,15 +13,21 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
         Ok(t) => t,
         Err(outcome) => return outcome,
     };
-    let produced =
-        match produce(&args.case, session.today, &templates, Format::Md, args.deny_warnings) {
-            Ok(produced) => produced,
-            Err(failure) => return session.failure(failure, "nothing was shown"),
-        };
+    let produced = match produce(
+        &args.case,
+        session.today,
+        &templates,
+        Format::Md,
+        args.which.want(false),
+        args.deny_warnings,
+    ) {
+        Ok(produced) => produced,
+        Err(failure) => return session.failure(failure, "nothing was shown"),
+    };
     if !session.quiet {
         report::advice(&produced.loaded.sources, &produced.checked.advice);
     }
-    let text: Vec<u8> = produced.files.into_iter().flat_map(|(_, bytes)| bytes).collect();
+    let text: Vec<u8> = produced.files.into_iter().flat_map(|f| f.bytes).collect();
     let mut out = io::stdout().lock();
     match out.write_all(&text).and_then(|()| out.flush()) {
         Ok(()) => Outcome::Success,

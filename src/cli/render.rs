@@ -14,19 +14,26 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
         Ok(t) => t,
         Err(outcome) => return outcome,
     };
-    let produced =
-        match produce(&args.case, session.today, &templates, args.format, args.deny_warnings) {
-            Ok(produced) => produced,
-            Err(failure) => return session.failure(failure, "nothing was written"),
-        };
+    let produced = match produce(
+        &args.case,
+        session.today,
+        &templates,
+        args.format,
+        args.which.want(false),
+        args.deny_warnings,
+    ) {
+        Ok(produced) => produced,
+        Err(failure) => return session.failure(failure, "nothing was written"),
+    };
     if !session.quiet {
         report::advice(&produced.loaded.sources, &produced.checked.advice);
     }
-    let paths = targets(&args.case, args.out.as_deref(), args.format);
+    let suffix = produced.files.first().map(|f| f.suffix.clone()).unwrap_or_default();
+    let paths = targets(&args.case, args.out.as_deref(), args.format, &suffix);
     let outputs: Vec<Output> = paths
         .into_iter()
         .zip(produced.files)
-        .map(|(path, (_, bytes))| Output { path, bytes })
+        .map(|(path, file)| Output { path, bytes: file.bytes })
         .collect();
     match output::write_all(&outputs, args.force, Durability::Synced) {
         Ok(()) => {
@@ -43,11 +50,13 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
 }
 
 /// The files to write, one per extension of the format. Default: beside the case file, with
-/// its name. `--out` is a folder when it exists as one or ends in `/`; else it is the file to
-/// write (for `--format all`, its name without extension is used for both files).
-fn targets(case: &Path, out: Option<&Path>, format: Format) -> Vec<PathBuf> {
+/// its name and the document's suffix (`zaak.pdf`, `zaak.call-notes.pdf`). `--out` is a folder
+/// when it exists as one or ends in `/`; else it is the file to write (for `--format all`, its
+/// name without extension is used for both files).
+fn targets(case: &Path, out: Option<&Path>, format: Format, suffix: &str) -> Vec<PathBuf> {
     let extensions = format.extensions();
-    let stem = case.file_stem().map_or_else(|| "brief".into(), |s| s.to_os_string());
+    let mut stem = case.file_stem().map_or_else(|| "brief".into(), |s| s.to_os_string());
+    stem.push(suffix);
     let base: PathBuf = match out {
         None => case.with_file_name(&stem),
         Some(out) if out.is_dir() || out.as_os_str().to_string_lossy().ends_with(['/', '\\']) => {
@@ -82,7 +91,7 @@ mod tests {
     fn output_paths() {
         let case = Path::new("zaken/acme.yaml");
         let t = |out: Option<&str>, format| {
-            targets(case, out.map(Path::new), format)
+            targets(case, out.map(Path::new), format, "")
                 .into_iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
@@ -96,5 +105,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().to_str().unwrap();
         assert_eq!(t(Some(out), Format::Md), [format!("{out}/acme.md")]);
+        let notes = targets(case, None, Format::Pdf, ".call-notes");
+        assert_eq!(notes, [PathBuf::from("zaken/acme.call-notes.pdf")]);
     }
 }

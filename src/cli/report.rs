@@ -5,8 +5,9 @@ use std::io::{self, Write};
 use crate::diagnostic::Diagnostic;
 use crate::source::Sources;
 
-/// Prints every diagnostic, then a line that counts them.
-pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic]) {
+/// Prints every diagnostic, then a line that counts them and says `outcome` ("nothing was
+/// written").
+pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic], outcome: &str) {
     let mut err = io::stderr().lock();
     for d in diagnostics {
         let _ = writeln!(err, "{}", d.render(sources));
@@ -14,11 +15,7 @@ pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic]) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let name = sources.root().map(|s| s.path.display().to_string()).unwrap_or_default();
     if errors > 0 {
-        let _ = writeln!(
-            err,
-            "{name}: {} found; nothing was written",
-            count(errors, "problem", "problems")
-        );
+        let _ = writeln!(err, "{name}: {} found; {outcome}", count(errors, "problem", "problems"));
     }
 }
 

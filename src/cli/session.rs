@@ -58,19 +58,22 @@ impl Session {
                 return CaseOutcome::Unreadable;
             }
             Err(LoadError::Invalid { sources, problems }) => {
-                report::problems(&sources, &problems);
+                report::problems(&sources, &problems, NOT_VALID);
                 return CaseOutcome::Invalid;
             }
         };
         match validate::validate(&loaded, self.today) {
             Ok(checked) => CaseOutcome::Valid(Box::new((loaded, checked))),
             Err(problems) => {
-                report::problems(&loaded.sources, &problems);
+                report::problems(&loaded.sources, &problems, NOT_VALID);
                 CaseOutcome::Invalid
             }
         }
     }
 }
+
+/// What `check` says after the problems of an invalid case.
+const NOT_VALID: &str = "no letter can be made until they are fixed";
 
 /// Today's date on this computer: the only place the program reads the clock.
 #[allow(clippy::disallowed_methods)]
@@ -135,12 +138,12 @@ impl Session {
     ) -> super::Outcome {
         use super::produce::Failure;
         match failure {
-            Failure::Unreadable(message) | Failure::Broken(message) => {
+            Failure::Unreadable(message) | Failure::Broken(message) | Failure::Usage(message) => {
                 self.error(message);
                 super::Outcome::Failure
             }
             Failure::Invalid(sources, problems) => {
-                report::problems(&sources, &problems);
+                report::problems(&sources, &problems, nothing);
                 super::Outcome::Invalid
             }
             Failure::Denied(loaded, advice) => {

@@ -25,8 +25,10 @@ pub(crate) enum Inline {
 pub(crate) enum Kind {
     /// An ordinary paragraph.
     Paragraph,
-    /// A heading.
+    /// A heading (`##` and deeper).
     Heading,
+    /// A document's title (`#`).
+    Title,
 }
 
 /// A paragraph or heading, possibly inside a list item.
@@ -123,8 +125,13 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
                     }
                 }
             }
-            Event::Start(Tag::Heading { .. }) => {
-                current = Some(start(&lists, &mut pending_marker, Kind::Heading));
+            Event::Start(Tag::Heading { level, .. }) => {
+                let kind = if level == pulldown_cmark::HeadingLevel::H1 {
+                    Kind::Title
+                } else {
+                    Kind::Heading
+                };
+                current = Some(start(&lists, &mut pending_marker, kind));
             }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
                 if let Some(block) = current.take() {
@@ -163,7 +170,8 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
             Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => {}
             Event::Text(text) => {
-                let heading = current.as_ref().is_some_and(|b| b.kind == Kind::Heading);
+                let heading =
+                    current.as_ref().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title));
                 let weight = if bold > 0 || heading { Weight::Bold } else { Weight::Regular };
                 let block = current
                     .get_or_insert_with(|| start(&lists, &mut pending_marker, Kind::Paragraph));

@@ -196,6 +196,8 @@ pub(crate) struct Placed {
     pub(crate) y: f32,
     /// The list number or bullet, hanging to the left of the text, on an item's first line.
     pub(crate) marker: Option<(f32, String)>,
+    /// Type size in points.
+    pub(crate) size: f32,
     /// The text.
     pub(crate) line: Line,
 }
@@ -203,6 +205,10 @@ pub(crate) struct Placed {
 /// How a block sits in the flow.
 struct Laid {
     lines: Vec<Line>,
+    /// Type size in points.
+    size: f32,
+    /// Distance between baselines, in mm.
+    leading: f32,
     x: f32,
     marker: Option<(f32, String)>,
     /// Space above, in mm (dropped at the top of a page).
@@ -222,8 +228,6 @@ pub(crate) fn paginate(
     faces: &Faces,
     first_top: f32,
 ) -> Vec<Vec<Placed>> {
-    let size = g.body_size;
-    let leading = g.leading * MM_PER_PT;
     let laid: Vec<Laid> = blocks
         .iter()
         .enumerate()
@@ -231,6 +235,10 @@ pub(crate) fn paginate(
             let indent = g.list_indent * block.depth as f32;
             let x = g.left + indent;
             let width = (g.text_width() - indent) / MM_PER_PT;
+            let (size, leading) = match block.kind {
+                Kind::Title => (g.letterhead_size, g.letterhead_size * 1.3),
+                Kind::Paragraph | Kind::Heading => (g.body_size, g.leading),
+            };
             let lines = break_lines(&block.inlines, width, faces, size);
             let is_closing = block.depth == 0 && block.plain().trim() == closing.trim();
             let after_closing = i > 0
@@ -238,7 +246,7 @@ pub(crate) fn paginate(
                     .get(i - 1)
                     .is_some_and(|p| p.depth == 0 && p.plain().trim() == closing.trim());
             let gap = match (block.kind, block.tight && block.depth > 0) {
-                (Kind::Heading, _) => g.heading_gap * MM_PER_PT,
+                (Kind::Heading | Kind::Title, _) => g.heading_gap * MM_PER_PT,
                 (_, true) if block.marker.is_some() => 1.5,
                 _ if after_closing => g.signature_space,
                 _ => g.paragraph_gap * MM_PER_PT,
@@ -255,18 +263,24 @@ pub(crate) fn paginate(
             let next_is_list = blocks.get(i + 1).is_some_and(|n| n.depth > block.depth);
             let label = block.all_bold() && lines.len() == 1;
             // A label such as "Bijlagen" starts a new part of the letter.
-            let gap =
-                if label && block.kind != Kind::Heading { g.heading_gap * MM_PER_PT } else { gap };
+            let gap = if label && block.kind == Kind::Paragraph {
+                g.heading_gap * MM_PER_PT
+            } else {
+                gap
+            };
+            let heading = matches!(block.kind, Kind::Heading | Kind::Title);
             Laid {
                 marker: block.marker.clone().map(|m| (x - g.list_indent, m)),
                 lines,
+                size,
+                leading: leading * MM_PER_PT,
                 x,
                 gap,
-                keep_with_next: block.kind == Kind::Heading
+                keep_with_next: heading
                     || is_closing
                     || label
                     || (next_is_list && block.depth == 0 && ends_with_colon(block)),
-                whole: block.kind == Kind::Heading || after_closing || is_closing,
+                whole: heading || after_closing || is_closing,
             }
         })
         .collect();
@@ -274,15 +288,17 @@ pub(crate) fn paginate(
     let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
     // `y` is the top of the next line's box; a line's baseline sits at 78% of the leading.
     let mut y = first_top;
-    let bottom = g.body_bottom + leading * 0.22;
-    let capacity = |y: f32| ((bottom - y) / leading + 1e-3).floor().max(0.0) as usize;
+    let body_leading = g.leading * MM_PER_PT;
+    let bottom = g.body_bottom + body_leading * 0.22;
 
     for (i, block) in laid.iter().enumerate() {
+        let leading = block.leading;
+        let capacity = |y: f32| ((bottom - y) / leading + 1e-3).floor().max(0.0) as usize;
         // Start the block where what must stay together fits, else on a new page.
         loop {
             let empty = pages.last().is_none_or(Vec::is_empty);
             let gap = if empty { 0.0 } else { block.gap };
-            if empty || y + gap + needed(&laid, i, leading) <= bottom + 1e-3 {
+            if empty || y + gap + needed(&laid, i) <= bottom + 1e-3 {
                 y += gap;
                 break;
             }
@@ -322,6 +338,7 @@ pub(crate) fn paginate(
                         x: block.x,
                         y: y + leading * 0.78,
                         marker: if first { block.marker.clone() } else { None },
+                        size: block.size,
                         line: line.clone(),
                     });
                     first = false;
@@ -345,7 +362,7 @@ pub(crate) fn paginate(
 /// The height (mm) that must fit where block `i` starts: the lines of the block that cannot be
 /// split off, and for a block kept with the next one, all of it and the start of the next
 /// (following a chain of such blocks).
-fn needed(laid: &[Laid], i: usize, leading: f32) -> f32 {
+fn needed(laid: &[Laid], i: usize) -> f32 {
     let mut height = 0.0;
     let mut j = i;
     while let Some(block) = laid.get(j) {
@@ -354,10 +371,10 @@ fn needed(laid: &[Laid], i: usize, leading: f32) -> f32 {
         }
         let keep = block.keep_with_next && laid.get(j + 1).is_some();
         if !keep {
-            height += min_lines(block) as f32 * leading;
+            height += min_lines(block) as f32 * block.leading;
             break;
         }
-        height += block.lines.len() as f32 * leading;
+        height += block.lines.len() as f32 * block.leading;
         j += 1;
     }
     height

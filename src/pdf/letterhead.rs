@@ -1,6 +1,6 @@
 //! The parts of the letter that are placed, not flowed: the letterhead, the delivery line, the
 //! return address and recipient block in the envelope window, the reference block, the header
-//! of continuation pages and the page numbers. They come from the structured [`Letter`], with
+//! of continuation pages and the page numbers. They come from the structured [`Header`], with
 //! the same text as the Markdown header.
 
 use super::PdfError;
@@ -303,30 +303,36 @@ pub(crate) fn first_page(
     Ok(y + 5.0)
 }
 
-/// Draws the small header of a continuation page: sender, date and kenmerk.
+/// Draws the small header of a page: the sender's name and `parts` (such as the date and the
+/// kenmerk), shortened to fit one line.
 pub(crate) fn running_header(
     canvas: &mut Canvas<'_>,
-    letter: &Header,
+    name: &str,
+    parts: &[String],
     g: &Geometry,
     faces: &Faces,
 ) -> Result<(), PdfError> {
     let regular = faces.get(Weight::Regular);
     let fits = |t: &str| regular.width(t, g.small_size) * MM_PER_PT <= g.text_width();
-    let mut parts = vec![letter.sender.organisation.clone(), letter.date.text.clone()];
-    if let Some(reference) = &letter.our_reference {
-        parts.push(format!("Ons kenmerk {reference}"));
+    let line = |name: &str, parts: &[String]| {
+        std::iter::once(name.to_owned())
+            .chain(parts.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let mut kept = parts.len();
+    let mut text = line(name, parts);
+    // Too long for one line: fewer parts, then the name shortened.
+    while !fits(&text) && kept > 1 {
+        kept -= 1;
+        text = line(name, parts.get(..kept).unwrap_or_default());
     }
-    let mut text = parts.join(" · ");
-    // Too long for one line: without the kenmerk, then with the name shortened.
-    if !fits(&text) {
-        text = parts.iter().take(2).cloned().collect::<Vec<_>>().join(" · ");
-    }
-    let name: Vec<char> = letter.sender.organisation.chars().collect();
-    let mut keep = name.len();
+    let chars: Vec<char> = name.chars().collect();
+    let mut keep = chars.len();
     while !fits(&text) && keep > 1 {
         keep = keep * 9 / 10;
-        let short: String = name.iter().take(keep).collect();
-        text = format!("{}… · {}", short.trim_end(), letter.date.text);
+        let short: String = chars.iter().take(keep).collect();
+        text = line(&format!("{}…", short.trim_end()), parts.get(..kept).unwrap_or_default());
     }
     canvas.text(
         g.left,

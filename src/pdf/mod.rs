@@ -1,7 +1,7 @@
 //! The print-ready PDF: a Dutch business letter on A4 that fits a window envelope.
 //!
-//! [`typeset`] takes the structured [`Letter`] and the letter's body as Markdown (the same
-//! Markdown `--format md` writes). The letterhead, the window block and the reference block are
+//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the
+//! letter's body as Markdown (the same Markdown `--format md` writes). The letterhead, the window block and the reference block are
 //! placed from the letter (`letterhead`); the body is read back from the Markdown
 //! (`blocks`), broken into lines on glyph widths and paginated (`layout`), and drawn with
 //! printpdf (`canvas`). The geometry is one table ([`geometry`]). The fonts are embedded and
@@ -24,7 +24,7 @@ use printpdf::{
 use self::canvas::{Canvas, Used, font_id};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
-use crate::letter::Header;
+use crate::letter::{DateText, Header, Metadata};
 use crate::markdown::Markdown;
 
 /// A PDF file's bytes.
@@ -66,16 +66,78 @@ pub enum PdfError {
 /// The program name and version, for the PDF's Creator field.
 const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
 
-/// Typesets the letter: the fixed parts from `letter`, the body from `body` (the Markdown of
-/// the letter from the salutation on).
+/// A document that is not a letter (the call notes, the text of an e-mail): no letterhead or
+/// window, a small header on every page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    /// The sender's name, for the header.
+    pub sender: String,
+    /// What the document is ("Belnotitie"), for the header.
+    pub label: String,
+    /// The date, for the header and the document's properties.
+    pub date: DateText,
+    /// The document's properties.
+    pub metadata: Metadata,
+}
+
+/// How the first page starts and what the later pages carry.
+enum Layout<'a> {
+    Letter(&'a Header),
+    Sheet(&'a Sheet),
+}
+
+impl Layout<'_> {
+    fn metadata(&self) -> &Metadata {
+        match self {
+            Layout::Letter(h) => &h.metadata,
+            Layout::Sheet(s) => &s.metadata,
+        }
+    }
+
+    fn date(&self) -> &DateText {
+        match self {
+            Layout::Letter(h) => &h.date,
+            Layout::Sheet(s) => &s.date,
+        }
+    }
+
+    /// The parts of the small header of a page after the first (all pages of a sheet).
+    fn running_header(&self) -> (&str, Vec<String>) {
+        match self {
+            Layout::Letter(h) => {
+                let mut parts = vec![h.date.text.clone()];
+                parts.extend(h.our_reference.iter().map(|r| format!("Ons kenmerk {r}")));
+                (&h.sender.organisation, parts)
+            }
+            Layout::Sheet(s) => (&s.sender, vec![s.label.clone(), s.date.text.clone()]),
+        }
+    }
+}
+
+/// Typesets a letter: the fixed parts from `letter`, the body from `body` (the Markdown of the
+/// letter from the salutation on).
 pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
+    typeset_layout(&Layout::Letter(letter), body)
+}
+
+/// Typesets a document that is not a letter, such as the call notes.
+pub fn typeset_sheet(sheet: &Sheet, body: &Markdown) -> Result<Pdf, PdfError> {
+    typeset_layout(&Layout::Sheet(sheet), body)
+}
+
+fn typeset_layout(layout: &Layout<'_>, body: &Markdown) -> Result<Pdf, PdfError> {
     let g = &A4;
     let faces = faces()?;
     let blocks = blocks::parse(body.as_str())?;
 
     let mut first = Canvas::new(faces, g.page_h);
-    let body_top = letterhead::first_page(&mut first, letter, g, faces)?;
-    let pages = layout::paginate(&blocks, &letter.closing, g, faces, body_top);
+    let (body_top, closing) = match layout {
+        Layout::Letter(letter) => {
+            (letterhead::first_page(&mut first, letter, g, faces)?, letter.closing.as_str())
+        }
+        Layout::Sheet(_) => (g.body_top_next, ""),
+    };
+    let pages = layout::paginate(&blocks, closing, g, faces, body_top);
     let count = pages.len();
 
     let mut canvases = Vec::with_capacity(count);
@@ -83,23 +145,25 @@ pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
         let mut canvas = if index == 0 {
             std::mem::replace(&mut first, Canvas::new(faces, g.page_h))
         } else {
-            let mut canvas = Canvas::new(faces, g.page_h);
-            letterhead::running_header(&mut canvas, letter, g, faces)?;
-            canvas
+            Canvas::new(faces, g.page_h)
         };
+        if index > 0 || matches!(layout, Layout::Sheet(_)) {
+            let (name, parts) = layout.running_header();
+            letterhead::running_header(&mut canvas, name, &parts, g, faces)?;
+        }
         for placed in lines {
             if let Some((x, marker)) = &placed.marker {
                 canvas.text(
                     *x,
                     placed.y,
-                    g.body_size,
+                    placed.size,
                     canvas::Ink::Text,
                     &[(Weight::Regular, marker)],
                 )?;
             }
             let pieces: Vec<(Weight, &str)> =
                 placed.line.segments.iter().map(|s| (s.weight, s.text.as_str())).collect();
-            canvas.text(placed.x, placed.y, g.body_size, canvas::Ink::Text, &pieces)?;
+            canvas.text(placed.x, placed.y, placed.size, canvas::Ink::Text, &pieces)?;
         }
         if count > 1 {
             letterhead::page_number(&mut canvas, g, index + 1, count)?;
@@ -114,14 +178,15 @@ pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
         used.merge(&page_used);
         pages.push(PdfPage::new(Mm(g.page_w), Mm(g.page_h), ops));
     }
-    let mut doc = PdfDocument::new(&letter.metadata.title);
+    let metadata = layout.metadata();
+    let mut doc = PdfDocument::new(&metadata.title);
     let info = &mut doc.metadata.info;
-    info.author = letter.metadata.author.clone();
-    info.subject = letter.metadata.subject.clone();
-    info.keywords = letter.metadata.keywords.clone();
+    info.author = metadata.author.clone();
+    info.subject = metadata.subject.clone();
+    info.keywords = metadata.keywords.clone();
     info.creator = CREATOR.to_owned();
     info.producer = CREATOR.to_owned();
-    let date = creation_date(&letter.date.iso);
+    let date = creation_date(&layout.date().iso);
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;

@@ -67,16 +67,32 @@ pub(crate) fn stem(path: &Path) -> String {
     path.file_stem().unwrap().to_string_lossy().into_owned()
 }
 
-/// Reads, checks, composes and renders a case with the built-in templates.
-pub(crate) fn notice_markdown(path: &Path) -> (ingebrekestelling::case::Case, String) {
-    use ingebrekestelling::{letter, load, templates, validate};
+/// Reads and checks a case.
+pub(crate) fn checked(
+    path: &Path,
+) -> (ingebrekestelling::load::Loaded, ingebrekestelling::case::Case) {
+    use ingebrekestelling::{load, validate};
     let loaded = load::load(path, &mut |p: &Path| std::fs::read(p)).unwrap();
     let checked = validate::validate(&loaded, today())
         .unwrap_or_else(|problems| panic!("{}: {problems:#?}", path.display()));
-    let letter = letter::compose(&checked.case);
-    let templates = templates::Templates::builtin().unwrap();
-    let markdown = templates::render_notice(&letter, &templates).unwrap();
-    (checked.case, markdown.markdown().0)
+    (loaded, checked.case)
+}
+
+/// Renders a document of a case with the built-in templates.
+pub(crate) fn render(
+    path: &Path,
+    document: ingebrekestelling::document::Document,
+) -> Result<ingebrekestelling::document::Rendered, ingebrekestelling::document::DocumentError> {
+    let (loaded, case) = checked(path);
+    let templates = ingebrekestelling::templates::Templates::builtin().unwrap();
+    ingebrekestelling::document::render(document, &case, &loaded.tree, &templates)
+}
+
+/// Reads, checks, composes and renders a case's notice with the built-in templates.
+pub(crate) fn notice_markdown(path: &Path) -> (ingebrekestelling::case::Case, String) {
+    let (_, case) = checked(path);
+    let rendered = render(path, ingebrekestelling::document::Document::Notice).unwrap();
+    (case, rendered.markdown.0)
 }
 
 /// The text a CommonMark reader shows, one line per paragraph, list item or heading.

@@ -237,12 +237,15 @@ impl Context<'_> {
             self.session.today,
             self.templates,
             args.format,
+            args.which.want(true),
             args.deny_warnings,
         ) {
             Ok(produced) => produced,
             Err(failure) => {
                 let (status, lines) = match &failure {
-                    Failure::Unreadable(message) | Failure::Broken(message) => {
+                    Failure::Unreadable(message)
+                    | Failure::Broken(message)
+                    | Failure::Usage(message) => {
                         ("failed", vec![format!("{source}: error: {message}")])
                     }
                     Failure::Invalid(sources, problems) => {
@@ -283,7 +286,14 @@ impl Context<'_> {
         let outputs: Vec<Output> = produced
             .files
             .into_iter()
-            .map(|(ext, bytes)| Output { path: with_extension(&base, ext), bytes })
+            .map(|file| {
+                let mut name = base.clone().into_os_string();
+                name.push(&file.suffix);
+                Output {
+                    path: with_extension(std::path::Path::new(&name), file.extension),
+                    bytes: file.bytes,
+                }
+            })
             .collect();
         // Thousands of files: left to the operating system to flush, still written atomically.
         match output::write_all(&outputs, args.force, Durability::Buffered) {

@@ -1,0 +1,164 @@
+//! The documents the tool writes for a case, and how each is made: composed from the case,
+//! rendered with its template, typeset as a letter or as a plain sheet.
+//!
+//! | document | template | PDF layout |
+//! | --- | --- | --- |
+//! | `notice` (ingebrekestelling) | `header.md` + `notice.md` | letter |
+//! | `confirmation` (bevestiging van een gesprek) | `confirmation.md` | sheet |
+//! | `call-notes` (belnotitie) | `call-notes.md` | sheet |
+//! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter |
+
+use crate::case::Case;
+use crate::confirmation::{self, EntryError};
+use crate::diagnostic::Diagnostic;
+use crate::letter::{self, DateText, Header};
+use crate::markdown::Markdown;
+use crate::pdf::{self, Pdf, PdfError, Sheet};
+use crate::templates::{TemplateError, Templates};
+use crate::yaml::Node;
+use crate::{call_notes, follow_up};
+
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// The notice of default.
+    Notice,
+    /// The e-mail that confirms `history` entry N (from 1), a call or meeting.
+    Confirmation(Option<usize>),
+    /// The script for the call that announces the notice.
+    CallNotes,
+    /// The letter after the term.
+    FollowUp,
+}
+
+impl Document {
+    /// The name used on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Document::Notice => "notice",
+            Document::Confirmation(_) => "confirmation",
+            Document::CallNotes => "call-notes",
+            Document::FollowUp => "follow-up",
+        }
+    }
+
+    /// What goes between a case's name and the extension of its output: nothing for the
+    /// notice, `.confirmation-1`, `.call-notes`, `.follow-up`.
+    pub fn suffix(self) -> String {
+        match self {
+            Document::Notice => String::new(),
+            Document::Confirmation(Some(n)) => format!(".confirmation-{n}"),
+            other => format!(".{}", other.name()),
+        }
+    }
+}
+
+/// How the PDF is laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Layout {
+    Letter(Box<Header>),
+    Sheet(Box<Sheet>),
+}
+
+/// A document rendered to Markdown, ready to write or typeset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The document as `--format md` writes it.
+    pub markdown: Markdown,
+    /// The part the PDF typesets (for a letter: from the salutation on).
+    body: Markdown,
+    layout: Layout,
+}
+
+impl Rendered {
+    /// The document as a PDF.
+    pub fn pdf(&self) -> Result<Pdf, PdfError> {
+        match &self.layout {
+            Layout::Letter(header) => pdf::typeset(header, &self.body),
+            Layout::Sheet(sheet) => pdf::typeset_sheet(sheet, &self.body),
+        }
+    }
+}
+
+/// Why a document was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentError {
+    /// The case does not (yet) allow this document; each problem is located in the case file.
+    Refused(Vec<Diagnostic>),
+    /// The history entry asked for cannot be confirmed; `choices` lists those that can.
+    Entry {
+        /// What is wrong.
+        error: EntryError,
+        /// The entries that can be confirmed: (number, description).
+        choices: Vec<(usize, String)>,
+    },
+    /// A template failed.
+    Template(TemplateError),
+}
+
+impl From<TemplateError> for DocumentError {
+    fn from(e: TemplateError) -> Self {
+        DocumentError::Template(e)
+    }
+}
+
+/// Makes `document` for a valid case; `tree` locates problems in the case file.
+pub fn render(
+    document: Document,
+    case: &Case,
+    tree: &Node,
+    templates: &Templates,
+) -> Result<Rendered, DocumentError> {
+    let letter_parts = |header: Header, body: String| -> Result<Rendered, DocumentError> {
+        let head = templates.render("header.md", &header)?;
+        Ok(Rendered {
+            markdown: Markdown(format!("{head}\n{body}")),
+            body: Markdown(body),
+            layout: Layout::Letter(Box::new(header)),
+        })
+    };
+    match document {
+        Document::Notice => {
+            let notice = letter::compose(case);
+            let body = templates.render("notice.md", &notice)?;
+            letter_parts(notice.header, body)
+        }
+        Document::FollowUp => {
+            let letter = follow_up::compose(case, tree).map_err(DocumentError::Refused)?;
+            let body = templates.render("follow-up.md", &letter)?;
+            letter_parts(letter.header, body)
+        }
+        Document::Confirmation(entry) => {
+            let confirmation = confirmation::compose(case, entry).map_err(|error| {
+                DocumentError::Entry { error, choices: confirmation::confirmable(case) }
+            })?;
+            let text = templates.render("confirmation.md", &confirmation)?;
+            let sheet = Sheet {
+                sender: confirmation.signature.organisation.clone(),
+                label: format!("Bevestiging {}", confirmation.kind),
+                date: confirmation.date.clone(),
+                metadata: confirmation.metadata.clone(),
+            };
+            Ok(Rendered {
+                markdown: Markdown(text.clone()),
+                body: Markdown(text),
+                layout: Layout::Sheet(Box::new(sheet)),
+            })
+        }
+        Document::CallNotes => {
+            let notes = call_notes::compose(case);
+            let text = templates.render("call-notes.md", &notes)?;
+            let sheet = Sheet {
+                sender: notes.sender.clone(),
+                label: "Belnotitie".to_owned(),
+                date: DateText::new(case.letter.date),
+                metadata: notes.metadata.clone(),
+            };
+            Ok(Rendered {
+                markdown: Markdown(text.clone()),
+                body: Markdown(text),
+                layout: Layout::Sheet(Box::new(sheet)),
+            })
+        }
+    }
+}
