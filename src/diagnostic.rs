@@ -217,9 +217,12 @@ impl Diagnostic {
             (Severity::Warning, Some(code)) => format!("warning[{code}]"),
             (Severity::Warning, None) => "warning".to_owned(),
         };
+        let message = visible(&self.message);
         match &self.path {
-            Some(path) if !path.is_root() => format!("{label}: {path}: {}", self.message),
-            _ => format!("{label}: {}", self.message),
+            Some(path) if !path.is_root() => {
+                format!("{label}: {}: {message}", visible(&path.to_string()))
+            }
+            _ => format!("{label}: {message}"),
         }
     }
 
@@ -244,10 +247,9 @@ impl Diagnostic {
             (None, None) => {}
         }
         if let Some((span, text)) = source_line {
-            let shown: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
-            let start = usize::try_from(span.column.saturating_sub(1)).unwrap_or(0);
-            let width = shown.chars().count().saturating_sub(start).max(1);
-            let len = usize::try_from(span.len.max(1)).unwrap_or(1).min(width);
+            let column = usize::try_from(span.column.saturating_sub(1)).unwrap_or(0);
+            let len = usize::try_from(span.len.max(1)).unwrap_or(1);
+            let (shown, start, len) = excerpt(text, column, len);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{} | {}", span.line, shown.trim_end());
             let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(len));
@@ -260,6 +262,48 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Text from a case file as a terminal may show it: control characters (an escape sequence, a
+/// carriage return) become `�`, so a file cannot move the cursor or colour the terminal.
+fn visible(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c }).collect()
+}
+
+/// The widest source line shown, in characters; a longer line is cut around the problem.
+const EXCERPT_WIDTH: usize = 100;
+
+/// The part of a source line to show: tabs as spaces, control characters visible, and a line
+/// longer than [`EXCERPT_WIDTH`] cut to a window around the problem, marked with `…`. Returns
+/// the text, the caret's column in it (from 0) and the caret's length.
+fn excerpt(line: &str, column: usize, len: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    let column = column.min(chars.len());
+    let len = len.min(chars.len().saturating_sub(column)).max(1);
+    if chars.len() <= EXCERPT_WIDTH {
+        return (chars.into_iter().collect(), column, len);
+    }
+    let before = EXCERPT_WIDTH / 3;
+    let from = column.saturating_sub(before);
+    let to = (from + EXCERPT_WIDTH).min(chars.len());
+    let mut shown = String::new();
+    let mut start = column - from;
+    if from > 0 {
+        shown.push('…');
+        start += 1;
+    }
+    shown.extend(chars.get(from..to).unwrap_or_default());
+    if to < chars.len() {
+        shown.push('…');
+    }
+    (shown, start, len.min(to.saturating_sub(column)).max(1))
 }
 
 /// Suggests the closest of `candidates` to a misspelt `word`, if one is close enough.
@@ -307,6 +351,22 @@ mod tests {
         assert_eq!(did_you_mean("zzz", &keys), None);
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
         assert_eq!(one_of(&["a"]), "`a`");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_problem_and_control_characters_shown() {
+        let line = format!("{}x{}", "[".repeat(500), "]".repeat(500));
+        let (shown, start, len) = excerpt(&line, 500, 1);
+        assert_eq!(shown.chars().count(), EXCERPT_WIDTH + 2);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().nth(start), Some('x'));
+        assert_eq!(len, 1);
+        let (shown, start, _) = excerpt(&"a".repeat(300), 3, 1);
+        assert!(!shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(start, 3);
+        let (shown, start, _) = excerpt("kort", 10, 5);
+        assert_eq!((shown.as_str(), start), ("kort", 4));
+        assert_eq!(visible("a\u{1b}[31mb\r"), "a\u{fffd}[31mb\u{fffd}");
     }
 
     #[test]

@@ -175,7 +175,13 @@ pub fn parse(source: &Source, file: FileId) -> Result<Node, Box<Diagnostic>> {
 /// The limits a case file must stay within, in plain words, or `None` for other errors.
 fn budget_message(error: &serde_saphyr::Error) -> Option<String> {
     use serde_saphyr::budget::BudgetBreach;
-    let serde_saphyr::Error::Budget { breach, .. } = error.without_snippet() else {
+    let mut error = error;
+    while let serde_saphyr::Error::AliasError { error: inner, .. }
+    | serde_saphyr::Error::WithSnippet { error: inner, .. } = error
+    {
+        error = inner;
+    }
+    let serde_saphyr::Error::Budget { breach, .. } = error else {
         return None;
     };
     Some(match breach {
@@ -245,6 +251,7 @@ fn explain_yaml_error(message: &str) -> (String, String) {
     } else if lower.contains("tab") {
         "indent with spaces, not tabs"
     } else if lower.contains("deep")
+        || lower.contains("recursion limit")
         || lower.contains("alias")
         || lower.contains("anchor")
         || lower.contains("values")
@@ -258,7 +265,11 @@ fn explain_yaml_error(message: &str) -> (String, String) {
         "check the punctuation around this place: a missing space after `:`, an unclosed quote \
          or bracket, or text that needs quotes because it starts with a special character"
     };
-    let message = if lower.starts_with("the file") {
+    let message = if lower.contains("multiple") && lower.contains("document") {
+        "the file holds more than one YAML document (a `---` line starts another)".to_owned()
+    } else if lower.contains("recursion limit") {
+        "the file nests keys and lists far too deeply".to_owned()
+    } else if lower.starts_with("the file") {
         message.to_owned()
     } else {
         format!("this is not valid YAML: {message}")
@@ -472,8 +483,17 @@ mod tests {
                 "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
             ));
         }
-        assert!(tree(&bomb).is_err());
-        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(tree(&deep).is_err());
+        let d = tree(&bomb).unwrap_err();
+        assert_eq!(d.message, "the file holds far more values than a case needs");
+        assert!(d.hint.unwrap().contains("nests or repeats far more"));
+        for deep in [
+            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+            format!("{}{}", "{a: ".repeat(100), "}".repeat(100)),
+            (0..40).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect(),
+        ] {
+            let d = tree(&deep).unwrap_err();
+            assert!(d.message.contains("deep"), "{}", d.message);
+            assert!(d.hint.unwrap().contains("nests or repeats far more"));
+        }
     }
 }

@@ -8,11 +8,16 @@
 )]
 
 mod support;
+#[allow(dead_code, unreachable_pub)]
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
 
 mod batch;
 mod cli;
 mod documents;
 mod escaping;
 mod examples;
+mod hostile;
 mod pdf;
+mod properties;
 mod rules;

@@ -25,7 +25,7 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn pdftotext(file: &Path, page: Option<usize>) -> String {
+pub(crate) fn pdftotext(file: &Path, page: Option<usize>) -> String {
     // -raw: in the order drawn, and without joining words hyphenated at a line end.
     let mut args = vec!["-raw".to_owned(), "-enc".to_owned(), "UTF-8".to_owned()];
     if let Some(p) = page {
@@ -42,7 +42,7 @@ fn pdftotext(file: &Path, page: Option<usize>) -> String {
 
 /// The text of the whole PDF as one flow: without the page numbers and the small header of
 /// continuation pages, so that a paragraph broken over two pages reads as one.
-fn flowing_text(file: &Path) -> String {
+pub(crate) fn flowing_text(file: &Path) -> String {
     pdftotext(file, None)
         .lines()
         .filter(|line| {

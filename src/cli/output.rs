@@ -145,6 +145,23 @@ impl Write for Streamed {
     }
 }
 
+/// The first symbolic link on the way from `root` down to the folder of `path`, if any: through
+/// such a link a file below `root` would land somewhere else. Folders that do not exist yet are
+/// created as real folders.
+pub(crate) fn link_below(root: &Path, path: &Path) -> Option<PathBuf> {
+    let below = path.parent()?.strip_prefix(root).ok()?;
+    let mut at = root.to_path_buf();
+    for part in below.components() {
+        at.push(part);
+        match fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => return Some(at),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
 /// A new temporary file in `dir`, readable by others like an ordinary document.
 fn temporary_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();

@@ -295,6 +295,17 @@ impl Context<'_> {
                 }
             })
             .collect();
+        if let Some(link) = outputs.iter().find_map(|o| output::link_below(&args.out, &o.path)) {
+            let message = format!(
+                "`{}` is a symbolic link; letters are written only into real folders below \
+                 --out, so that none lands outside it",
+                link.display()
+            );
+            self.console.line(&format!("{source}: error: {message}"));
+            row.status = "failed".to_owned();
+            row.error = Some(message);
+            return row;
+        }
         // Thousands of files: left to the operating system to flush, still written atomically.
         match output::write_all(&outputs, args.force, Durability::Buffered) {
             Ok(()) => {

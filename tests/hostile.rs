@@ -1,0 +1,386 @@
+//! Hostile input and hostile places to write: limits that fail fast with plain errors, inputs
+//! the fuzzer found, outputs that cannot or must not be written, and a batch killed halfway.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use ingebrekestelling::document::Document;
+use ingebrekestelling::{document, load, pdf, templates, validate};
+
+use crate::support::{fixtures, root, run, status, stderr, stdout, today};
+use crate::synthetic;
+
+/// Runs `render --format md` on `text` as `zaak.yaml`; returns the output and the folder.
+fn render_text(text: &[u8]) -> (std::process::Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("zaak.yaml"), text).unwrap();
+    let output = run(dir.path(), &["render", "--format", "all", "zaak.yaml"]);
+    (output, dir)
+}
+
+/// The names in a folder, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    names
+}
+
+fn basis() -> String {
+    fs::read_to_string(fixtures().join("valid/basis.yaml")).unwrap()
+}
+
+#[test]
+fn limits_fail_with_a_plain_error_and_write_nothing() {
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let p = i - 1;
+        bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{p}"); 10].join(", ")));
+    }
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "too large",
+            format!("{}\nletter: {{place: \"{}\"}}\n", basis(), "a".repeat(1 << 20)).into_bytes(),
+            "a case file may be at most 1 MiB",
+        ),
+        ("alias bomb", bomb.into_bytes(), "far more values than a case needs"),
+        (
+            "deep brackets",
+            format!("{}{}", "[".repeat(200_000), "]".repeat(200_000)).into_bytes(),
+            "nests keys and lists far too deeply",
+        ),
+        (
+            "deep keys",
+            (0..40).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect::<String>().into_bytes(),
+            "more than 32 levels deep",
+        ),
+        (
+            "invalid UTF-8",
+            {
+                let mut bytes = basis().into_bytes();
+                bytes.splice(30..30, [0xff, 0xfe]);
+                bytes
+            },
+            "is not UTF-8 text: the byte at offset 30",
+        ),
+        ("empty", Vec::new(), "the case file is empty"),
+        ("top-level list", b"- letter: {}\n".to_vec(), "expected a group of keys, found a list"),
+        (
+            "two documents",
+            format!("{}---\n{}", basis(), basis()).into_bytes(),
+            "the file holds more than one YAML document",
+        ),
+        ("a NUL byte", b"letter:\n  place: \"a\0b\"\n".to_vec(), "error:"),
+    ];
+    for (what, text, expected) in cases {
+        let (output, dir) = render_text(&text);
+        let err = stderr(&output);
+        assert_eq!(status(&output), 1, "{what}: {err}");
+        assert!(err.contains(expected), "{what}: `{expected}` not in\n{err}");
+        assert!(err.contains("--> zaak.yaml"), "{what}: {err}");
+        assert!(err.contains("hint:"), "{what}: {err}");
+        assert!(err.lines().all(|l| l.chars().count() < 400), "{what}: a line too long\n{err}");
+        assert_eq!(names(dir.path()), ["zaak.yaml"], "{what}: something was written");
+    }
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+    let plain = basis();
+    let windows = format!("\u{feff}{}", plain.replace('\n', "\r\n"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("unix.yaml"), &plain).unwrap();
+    fs::write(dir.path().join("windows.yaml"), &windows).unwrap();
+    let a = run(dir.path(), &["preview", "unix.yaml"]);
+    let b = run(dir.path(), &["preview", "windows.yaml"]);
+    assert_eq!(status(&b), 0, "{}", stderr(&b));
+    assert_eq!(stdout(&a), stdout(&b));
+    // Problems in such a file are still reported at the right line and column.
+    let broken = windows.replace("working_days: 10", "working_days: tien");
+    fs::write(dir.path().join("windows.yaml"), broken).unwrap();
+    let output = run(dir.path(), &["check", "windows.yaml"]);
+    let line = plain.lines().position(|l| l.contains("working_days")).unwrap() + 1;
+    assert!(
+        stderr(&output).contains(&format!("--> windows.yaml:{line}:17")),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// Every document of a case file, through the library as the command line does it: never a
+/// panic, whatever the text.
+fn every_document(text: &[u8]) {
+    let loaded = match load::load(Path::new("zaak.yaml"), &mut |p: &Path| {
+        if p == Path::new("zaak.yaml") {
+            Ok(text.to_vec())
+        } else {
+            Err(std::io::Error::from(std::io::ErrorKind::NotFound))
+        }
+    }) {
+        Ok(loaded) => loaded,
+        Err(_) => return,
+    };
+    let Ok(checked) = validate::validate(&loaded, today()) else { return };
+    let templates = templates::Templates::builtin().unwrap();
+    let printable = pdf::unprintable(&loaded.tree).is_empty();
+    for which in [
+        Document::Notice,
+        Document::CallNotes,
+        Document::FollowUp,
+        Document::Confirmation(None),
+        Document::Confirmation(Some(1)),
+        Document::Confirmation(Some(2)),
+    ] {
+        let rendered = document::render(which, &checked.case, &loaded.tree, &templates);
+        if let (Ok(rendered), true) = (rendered, printable) {
+            let _ = rendered.pdf();
+        }
+    }
+}
+
+/// The inputs the fuzzer found, kept in `fuzz/regressions`, and hand-made hostile inputs in
+/// `tests/fixtures/hostile`.
+#[test]
+fn inputs_that_once_broke_something_never_panic() {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in [root().join("fuzz/regressions"), fixtures().join("hostile")] {
+        if let Ok(entries) = fs::read_dir(&dir) {
+            files.extend(entries.map(|e| e.unwrap().path()));
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 3, "the regression inputs are missing: {files:?}");
+    for file in files {
+        let text = fs::read(&file).unwrap();
+        let outcome = std::panic::catch_unwind(|| every_document(&text));
+        assert!(outcome.is_ok(), "{} panics", file.display());
+    }
+}
+
+/// Runs the program as an ordinary user: `root` may write in a read-only folder.
+fn unprivileged(dir: &Path) -> Command {
+    let program = assert_cmd::cargo::cargo_bin("ingebrekestelling");
+    let is_root = fs::read_to_string("/proc/self/status").is_ok_and(|s| {
+        s.lines().any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+    });
+    let mut cmd = if is_root {
+        // A copy of the program in the test folder, which the user `nobody` can reach.
+        let copy = dir.join("ingebrekestelling");
+        fs::copy(&program, &copy).unwrap();
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(copy);
+        cmd
+    } else {
+        Command::new(program)
+    };
+    cmd.current_dir(dir).env("NO_COLOR", "1").args(["--today", crate::support::TODAY]);
+    cmd
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_output_folder_is_an_error_and_leaves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::write(d.join("zaak.yaml"), basis()).unwrap();
+    fs::set_permissions(d.join("zaak.yaml"), fs::Permissions::from_mode(0o644)).unwrap();
+    fs::create_dir(d.join("alleen-lezen")).unwrap();
+    fs::set_permissions(d.join("alleen-lezen"), fs::Permissions::from_mode(0o555)).unwrap();
+
+    let output = unprivileged(d)
+        .args(["render", "--format", "all", "--out", "alleen-lezen/", "zaak.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("cannot write `alleen-lezen/zaak."), "{err}");
+    assert!(err.contains("permission"), "{err}");
+    assert!(names(&d.join("alleen-lezen")).is_empty());
+
+    let output = unprivileged(d)
+        .args(["batch", "zaak.yaml", "--out", "alleen-lezen", "--quiet"])
+        .output()
+        .unwrap();
+    assert_ne!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("alleen-lezen"), "{}", stderr(&output));
+    assert!(names(&d.join("alleen-lezen")).is_empty());
+}
+
+#[test]
+fn a_folder_at_the_output_path_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("zaak.yaml"), basis()).unwrap();
+    fs::create_dir(d.join("zaak.md")).unwrap();
+    fs::write(d.join("zaak.md/notities.txt"), "eigen werk").unwrap();
+    for force in [false, true] {
+        let mut args = vec!["render", "--format", "md", "zaak.yaml"];
+        if force {
+            args.push("--force");
+        }
+        let output = run(d, &args);
+        assert_eq!(status(&output), 2, "{}", stderr(&output));
+        let err = stderr(&output);
+        assert!(
+            err.contains("`zaak.md` already exists") || err.contains("it is a folder"),
+            "{err}"
+        );
+    }
+    assert_eq!(fs::read_to_string(d.join("zaak.md/notities.txt")).unwrap(), "eigen werk");
+    assert_eq!(names(d), ["zaak.md", "zaak.yaml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_at_the_output_path_is_replaced_never_written_through() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("zaak.yaml"), basis()).unwrap();
+    fs::write(d.join("elders.md"), "niet overschrijven").unwrap();
+    symlink("elders.md", d.join("zaak.md")).unwrap();
+    symlink("bestaat-niet.pdf", d.join("zaak.pdf")).unwrap();
+
+    let output = run(d, &["render", "--format", "all", "zaak.yaml"]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).contains("`zaak.md` and `zaak.pdf` already exist"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run(d, &["render", "--format", "all", "--force", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(fs::read_to_string(d.join("elders.md")).unwrap(), "niet overschrijven");
+    assert!(!d.join("bestaat-niet.pdf").exists());
+    for name in ["zaak.md", "zaak.pdf"] {
+        let meta = fs::symlink_metadata(d.join(name)).unwrap();
+        assert!(meta.is_file(), "{name} is a file now, not a link");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn batch_writes_nothing_outside_its_output_folder() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for path in ["zaken/noord/zaak.yaml", "zaken/zuid/zaak.yaml", "los/zaak.yaml"] {
+        fs::create_dir_all(d.join(path).parent().unwrap()).unwrap();
+        fs::write(d.join(path), basis()).unwrap();
+    }
+    // A link inside --out to a folder elsewhere, and input given with `..` in its path.
+    fs::create_dir_all(d.join("uit")).unwrap();
+    fs::create_dir_all(d.join("elders")).unwrap();
+    symlink("../elders", d.join("uit/noord")).unwrap();
+    let output = run(
+        &d.join("zaken"),
+        &["batch", ".", "../los/zaak.yaml", "--out", "../uit", "--format", "md", "--quiet"],
+    );
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("`../uit/noord` is a symbolic link"), "{err}");
+    assert!(names(&d.join("elders")).is_empty(), "a letter landed outside --out");
+    assert!(d.join("uit/zuid/zaak.md").is_file());
+    // The case given as a file is named by its file name, below --out; it collides with
+    // nothing because `zaken/` holds no top-level `zaak.yaml`.
+    assert!(d.join("uit/zaak.md").is_file());
+    assert!(!d.join("zaak.md").exists() && !d.join("los/zaak.md").exists());
+    // Nothing anywhere but in `uit`, the inputs and the link's target.
+    let mut all = Vec::new();
+    collect(d, d, &mut all);
+    for path in &all {
+        assert!(
+            path.starts_with("uit") || path.ends_with("zaak.yaml"),
+            "unexpected file `{}`",
+            path.display()
+        );
+    }
+}
+
+fn collect(root: &Path, dir: &Path, into: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() {
+            collect(root, &entry.path(), into);
+        } else if kind.is_file() {
+            into.push(entry.path().strip_prefix(root).unwrap().to_owned());
+        }
+    }
+}
+
+/// A PDF is complete when it parses and ends with its end-of-file marker.
+fn complete_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+        && bytes.trim_ascii_end().ends_with(b"%%EOF")
+        && lopdf::Document::load_mem(bytes).is_ok()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_batch_killed_halfway_leaves_only_complete_files_and_the_next_run_finishes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let cases = 500;
+    fs::create_dir_all(d.join("zaken")).unwrap();
+    for i in 0..cases {
+        fs::write(d.join(format!("zaken/zaak-{i:03}.yaml")), synthetic::case(i)).unwrap();
+    }
+    let program = assert_cmd::cargo::cargo_bin("ingebrekestelling");
+    let mut child = Command::new(&program)
+        .current_dir(d)
+        .args(["--today", crate::support::TODAY, "batch", "zaken", "--out", "uit", "--quiet"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once some letters are written, well before the end.
+    let start = Instant::now();
+    let pdfs = |dir: &Path| -> usize {
+        fs::read_dir(dir).map_or(0, |e| {
+            e.filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".pdf"))
+                .count()
+        })
+    };
+    while pdfs(&d.join("uit")) < 20 {
+        assert!(start.elapsed() < Duration::from_secs(120), "the batch wrote nothing");
+        assert!(child.try_wait().unwrap().is_none(), "the batch ended before it was killed");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let written = names(&d.join("uit"));
+    let letters: Vec<&String> = written.iter().filter(|n| n.ends_with(".pdf")).collect();
+    assert!(letters.len() < cases as usize, "killed too late to prove anything");
+    assert!(!written.iter().any(|n| n.starts_with("manifest")), "the manifest comes at the end");
+    for name in &letters {
+        let bytes = fs::read(d.join("uit").join(name)).unwrap();
+        assert!(complete_pdf(&bytes), "{name} is incomplete");
+    }
+    // Anything else is a temporary file of the killed run.
+    for name in written.iter().filter(|n| !n.ends_with(".pdf")) {
+        assert!(name.starts_with(".ingebrekestelling-") && name.ends_with(".tmp"), "{name}");
+    }
+
+    // The next run keeps the finished letters, writes the rest and removes the leftovers.
+    let output = run(d, &["batch", "zaken", "--out", "uit", "--quiet"]);
+    assert_eq!(status(&output), 1, "the letters already there are reported, not overwritten");
+    let after = names(&d.join("uit"));
+    assert_eq!(after.iter().filter(|n| n.ends_with(".pdf")).count(), cases as usize);
+    assert!(after.iter().all(|n| n.ends_with(".pdf") || n.starts_with("manifest.")), "{after:?}");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(d.join("uit/manifest.json")).unwrap()).unwrap();
+    let rows = manifest.as_array().unwrap();
+    assert_eq!(rows.len(), cases as usize);
+    let kept = rows.iter().filter(|r| r["status"] == "failed").count();
+    assert_eq!(kept, letters.len(), "exactly the letters of the killed run were kept");
+    for name in after.iter().filter(|n| n.ends_with(".pdf")) {
+        assert!(complete_pdf(&fs::read(d.join("uit").join(name)).unwrap()), "{name}");
+    }
+}
