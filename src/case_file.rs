@@ -10,6 +10,7 @@ mod reader;
 use std::fmt;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,21 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Field<T> {
     }
 }
 
+impl<T: JsonSchema> JsonSchema for Field<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Option<T>>::schema_name()
+    }
+
+    /// The value's own schema, or `null`: a key without a value counts as absent.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Option<T>>::json_schema(generator)
+    }
+}
+
 /// What a date must look like, as said in messages.
 pub(crate) const EXPECT_DATE: &str = "a date written as YYYY-MM-DD, for example 2026-12-01";
 /// What an existing calendar date must look like, as said in messages.
@@ -96,6 +112,21 @@ impl<T> Visitor<'_> for ParseVisitor<T> {
     }
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
         (self.0)(text).map_err(|expected| E::invalid_value(Unexpected::Str(text), &expected))
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A date written as YYYY-MM-DD, for example 2026-12-01."
+        })
     }
 }
 
@@ -151,6 +182,22 @@ impl Amount {
     }
 }
 
+impl JsonSchema for Amount {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Amount".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "number", "minimum": 0, "multipleOf": 0.01 },
+                { "type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$" }
+            ],
+            "description": "An amount in euros with a point for the cents, such as 12500.00."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_str(ParseVisitor(|text| Amount::parse(text).ok_or(EXPECT_AMOUNT)))
@@ -158,10 +205,11 @@ impl<'de> Deserialize<'de> for Amount {
 }
 
 /// A case file, version 1: one dispute, one notice of default.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CaseFile {
     /// The format version; optional, and the only version is 1.
+    #[schemars(range(min = 1, max = 1))]
     pub version: Field<u32>,
     /// A base file whose keys this file fills in (a path relative to this file).
     pub extends: Field<String>,
@@ -194,7 +242,7 @@ pub struct CaseFile {
 }
 
 /// `letter`: the date, place, references and how the letter is sent.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct LetterFile {
     /// The date on the letter; default: today.
@@ -214,7 +262,7 @@ pub struct LetterFile {
 }
 
 /// `sender`: the organisation that sends the notice.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SenderFile {
     /// The organisation's legal name.
@@ -234,7 +282,7 @@ pub struct SenderFile {
 }
 
 /// `sender.signatory`: who signs.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SignatoryFile {
     /// Name as it is printed under the signature.
@@ -244,7 +292,7 @@ pub struct SignatoryFile {
 }
 
 /// `supplier`: the ICT supplier.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SupplierFile {
     /// The supplier's legal name, as in the contract.
@@ -264,7 +312,7 @@ pub struct SupplierFile {
 }
 
 /// `supplier.attention`: the addressee.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AttentionFile {
     /// Name with initials and titles allowed ("drs. E. Claassen").
@@ -276,7 +324,7 @@ pub struct AttentionFile {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AddressFile {
     /// Street and number, or a PO box ("Postbus 1200").
@@ -290,7 +338,7 @@ pub struct AddressFile {
 }
 
 /// `contract`: the agreement that is not performed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ContractFile {
     /// The contract's title.
@@ -306,7 +354,7 @@ pub struct ContractFile {
 }
 
 /// One entry of `breaches`: one specific shortcoming.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct BreachFile {
     /// What the supplier promised.
@@ -324,14 +372,14 @@ pub struct BreachFile {
 }
 
 /// One entry of `history`: an earlier contact.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ContactFile {
-    /// When.
+    /// The date of the contact.
     pub date: Field<Date>,
     /// `phone`, `email`, `letter`, `meeting` or `ticket`.
     pub channel: Field<Channel>,
-    /// With whom.
+    /// The person spoken to or written to.
     pub with: Field<String>,
     /// What was said, reported or promised.
     pub summary: Field<String>,
@@ -340,7 +388,7 @@ pub struct ContactFile {
 }
 
 /// `deadline`: exactly one of the three.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct DeadlineFile {
     /// N working days after the letter date.
@@ -352,7 +400,7 @@ pub struct DeadlineFile {
 }
 
 /// `follow_up`: the letter after the term has passed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct FollowUpFile {
     /// The date of that letter.
@@ -368,7 +416,7 @@ pub struct FollowUpFile {
 }
 
 /// One entry of `enclosures`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct EnclosureFile {
     /// A short id that breaches name in `evidence`.
@@ -378,7 +426,7 @@ pub struct EnclosureFile {
 }
 
 /// How a letter is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SendMethod {
     /// Aangetekend.
@@ -392,7 +440,7 @@ pub enum SendMethod {
 }
 
 /// The tone of the letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
     /// Firm, but keeps the relationship: says the letter secures rights and invites a talk.
@@ -403,7 +451,7 @@ pub enum Tone {
 }
 
 /// How the addressee is greeted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// "Geachte heer …".
@@ -416,7 +464,7 @@ pub enum Form {
 }
 
 /// How an earlier contact took place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// A telephone call.
@@ -432,7 +480,7 @@ pub enum Channel {
 }
 
 /// What the notice announces if the term passes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Consequence {
     /// Schadevergoeding.
@@ -446,7 +494,7 @@ pub enum Consequence {
 }
 
 /// What the letter after the term does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUpAction {
     /// Holds the supplier liable for the damage.
@@ -458,7 +506,7 @@ pub enum FollowUpAction {
 }
 
 /// How much of the contract a termination covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TerminationScope {
     /// The whole contract.

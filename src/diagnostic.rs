@@ -229,7 +229,23 @@ impl Diagnostic {
     /// The full report: headline, place, the source line with a caret under the problem,
     /// the reason (for advice) and the hint.
     pub fn render(&self, sources: &Sources) -> String {
-        let mut out = self.headline();
+        self.render_styled(sources, false)
+    }
+
+    /// [`Diagnostic::render`], with colours for a terminal when `color` is set: the label in
+    /// red (error) or yellow (advice), the place and the gutter in blue, the caret in the
+    /// label's colour.
+    pub fn render_styled(&self, sources: &Sources, color: bool) -> String {
+        let paint = |style: &str, text: &str| {
+            if color { format!("{style}{text}{RESET}") } else { text.to_owned() }
+        };
+        let accent = if self.is_error() { RED } else { YELLOW };
+        let mut out = match self.headline().split_once(": ") {
+            Some((label, rest)) => {
+                format!("{}{}", paint(accent, label), paint(BOLD, &format!(": {rest}")))
+            }
+            None => self.headline(),
+        };
         out.push('\n');
         let source_line = self.span.and_then(|span| {
             let text = sources.get(span.file)?.line(span.line)?;
@@ -237,12 +253,13 @@ impl Diagnostic {
         });
         let gutter = source_line.map_or(1, |(span, _)| span.line.to_string().len());
         let pad = " ".repeat(gutter);
+        let bar = paint(BLUE, "|");
         match (self.span, sources.root()) {
             (Some(span), _) => {
-                let _ = writeln!(out, "{pad}--> {}", DisplaySpan(sources, span));
+                let _ = writeln!(out, "{pad}{} {}", paint(BLUE, "-->"), DisplaySpan(sources, span));
             }
             (None, Some(root)) => {
-                let _ = writeln!(out, "{pad}--> {}", root.path.display());
+                let _ = writeln!(out, "{pad}{} {}", paint(BLUE, "-->"), root.path.display());
             }
             (None, None) => {}
         }
@@ -250,19 +267,54 @@ impl Diagnostic {
             let column = usize::try_from(span.column.saturating_sub(1)).unwrap_or(0);
             let len = usize::try_from(span.len.max(1)).unwrap_or(1);
             let (shown, start, len) = excerpt(text, column, len);
-            let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{} | {}", span.line, shown.trim_end());
-            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(len));
+            let _ = writeln!(out, "{pad} {bar}");
+            let _ =
+                writeln!(out, "{} {bar} {}", paint(BLUE, &span.line.to_string()), shown.trim_end());
+            let _ = writeln!(
+                out,
+                "{pad} {bar} {}{}",
+                " ".repeat(start),
+                paint(accent, &"^".repeat(len))
+            );
         }
         if let Some(why) = &self.why {
-            let _ = writeln!(out, "{pad} = why: {why}");
+            let _ = writeln!(out, "{pad} {} {why}", paint(BLUE, "= why:"));
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = hint: {hint}");
+            let _ = writeln!(out, "{pad} {} {hint}", paint(CYAN, "= hint:"));
         }
         out
     }
+
+    /// The diagnostic as one JSON object, for editors and scripts (`--message-format json`):
+    /// `severity`, `code`, `file`, `line`, `column`, `end_column`, `path`, `message`, `why`,
+    /// `hint`; a value that is not known is `null`. Lines and columns count from 1.
+    pub fn to_json(&self, sources: &Sources) -> serde_json::Value {
+        let file = match self.span {
+            Some(span) => Some(sources.path(span.file).display().to_string()),
+            None => sources.root().map(|r| r.path.display().to_string()),
+        };
+        serde_json::json!({
+            "severity": if self.is_error() { "error" } else { "warning" },
+            "code": self.code,
+            "file": file,
+            "line": self.span.map(|s| s.line),
+            "column": self.span.map(|s| s.column),
+            "end_column": self.span.map(|s| s.column.saturating_add(s.len.max(1))),
+            "path": self.path.as_ref().filter(|p| !p.is_root()).map(ToString::to_string),
+            "message": self.message,
+            "why": self.why,
+            "hint": self.hint,
+        })
+    }
 }
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const RED: &str = "\x1b[1;31m";
+const YELLOW: &str = "\x1b[1;33m";
+const BLUE: &str = "\x1b[1;34m";
+const CYAN: &str = "\x1b[1;36m";
 
 /// Text from a case file as a terminal may show it: control characters (an escape sequence, a
 /// carriage return) become `�`, so a file cannot move the cursor or colour the terminal.

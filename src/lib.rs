@@ -89,6 +89,7 @@ pub mod letter;
 pub mod load;
 pub mod markdown;
 pub mod pdf;
+pub mod schema;
 pub mod source;
 pub mod templates;
 pub mod validate;

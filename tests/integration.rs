@@ -15,6 +15,7 @@ mod synthetic;
 mod batch;
 mod cli;
 mod documents;
+mod editor;
 mod escaping;
 mod examples;
 mod hostile;

@@ -94,6 +94,13 @@ impl de::Error for ReadError {
     }
 }
 
+/// A value such as `<naam van de leverancier>`: a placeholder of the starter file (`new`) that
+/// was not filled in. Never meant as the text of a letter.
+pub(crate) fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    text.len() > 2 && text.starts_with('<') && text.ends_with('>') && !text.contains('\n')
+}
+
 struct NodeDeserializer<'a> {
     node: &'a Node,
     path: KeyPath,
@@ -144,6 +151,21 @@ impl<'a> NodeDeserializer<'a> {
 
     fn scalar(&self, wanted: &str, hint: &str) -> Result<&'a str, ReadError> {
         match &self.node.kind {
+            NodeKind::Scalar(text) if is_placeholder(text) => {
+                self.cover(self.path.clone());
+                let wanted = match wanted {
+                    _ if text.contains("JJJJ") => "a date written as YYYY-MM-DD",
+                    "text" => "the real text",
+                    other => other,
+                };
+                Err(self.report(ReadError {
+                    message: format!("still holds the placeholder `{}`", text.trim()),
+                    hint: Some(format!(
+                        "write {wanted} in its place; a key that is optional may also be removed"
+                    )),
+                    reported: false,
+                }))
+            }
             NodeKind::Scalar(text) => Ok(text),
             _ => Err(self.wrong_kind(wanted, hint)),
         }

@@ -10,6 +10,7 @@ use crate::document::Document;
 
 const EXAMPLES: &str = "\
 Examples:
+  ingebrekestelling new zaak.yaml
   ingebrekestelling check examples/saas-storing.yaml
   ingebrekestelling preview examples/saas-storing.yaml | less
   ingebrekestelling render examples/saas-storing.yaml --format md
@@ -41,6 +42,19 @@ pub struct Global {
     /// Print only problems, no advice or progress
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// How problems and advice are printed on standard error: for people, or one JSON object
+    /// per line for editors and scripts
+    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
+    pub message_format: MessageFormat,
+}
+
+/// `--message-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MessageFormat {
+    /// Readable text: the source line with a caret, a hint; colour on a terminal
+    Human,
+    /// One JSON object per problem, per line
+    Json,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -60,8 +74,38 @@ pub enum Command {
     Render(RenderArgs),
     /// Write letters for many case files (files and folders) into one folder
     Batch(BatchArgs),
+    /// Write a starter case file, with a comment on every key (in Dutch)
+    New(NewArgs),
+    /// Print the JSON Schema of the case file, for editors
+    Schema,
     /// Work with the built-in templates
     Templates(TemplatesArgs),
+    /// Print shell completions (bash, zsh, fish, powershell)
+    #[command(after_help = COMPLETIONS)]
+    Completions(CompletionsArgs),
+}
+
+const COMPLETIONS: &str = "\
+Examples:
+  ingebrekestelling completions bash > ~/.local/share/bash-completion/completions/ingebrekestelling
+  ingebrekestelling completions zsh > ~/.zfunc/_ingebrekestelling
+  ingebrekestelling completions fish > ~/.config/fish/completions/ingebrekestelling.fish
+  ingebrekestelling completions powershell >> $PROFILE";
+
+/// `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The case file to write; it must not exist yet
+    #[arg(value_name = "FILE", default_value = "zaak.yaml")]
+    pub file: PathBuf,
+}
+
+/// `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `check`.

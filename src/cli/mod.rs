@@ -8,6 +8,7 @@
 mod args;
 mod batch;
 mod check;
+mod new;
 mod output;
 mod preview;
 mod produce;
@@ -61,6 +62,7 @@ where
             return ExitCode::from(code.code());
         }
     };
+    report::init(cli.global.message_format);
     let mut session = Session::new(&cli.global);
     let outcome = match cli.command {
         Command::Check(args) => check::run(&mut session, &args),
@@ -68,6 +70,18 @@ where
         Command::Render(args) => render::run(&mut session, &args),
         Command::Batch(args) => batch::run(&mut session, &args),
         Command::Templates(args) => templates::run(&mut session, &args),
+        Command::New(args) => new::run(&mut session, &args),
+        Command::Schema => new::schema(),
+        Command::Completions(args) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(
+                args.shell,
+                &mut command,
+                "ingebrekestelling",
+                &mut std::io::stdout(),
+            );
+            Outcome::Success
+        }
     };
     ExitCode::from(outcome.code())
 }

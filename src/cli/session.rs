@@ -35,12 +35,12 @@ impl Session {
 
     /// Prints `error: message` on standard error.
     pub(crate) fn error(&self, message: impl std::fmt::Display) {
-        let _ = writeln!(io::stderr().lock(), "error: {message}");
+        report::error(&message.to_string());
     }
 
     /// Prints a line on standard error, unless quiet.
     pub(crate) fn note(&self, message: impl std::fmt::Display) {
-        if !self.quiet {
+        if !self.quiet && report::style() != report::Style::Json {
             let _ = writeln!(io::stderr().lock(), "{message}");
         }
     }

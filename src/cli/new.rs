@@ -1,0 +1,79 @@
+//! `new` and `schema`: a starter case file with a comment on every key, and the JSON Schema
+//! that lets an editor complete and explain the keys.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Outcome;
+use super::args::NewArgs;
+use super::output::{self, Durability, Output};
+use super::session::Session;
+use crate::schema;
+
+/// The starter case file; `{{FILE}}` becomes the file's name. Every value to fill in is a
+/// placeholder between `<` and `>`, which `check` reports until it is replaced.
+const STARTER: &str = include_str!("starter.yaml");
+
+/// The starter text for a case file called `name`.
+pub(crate) fn starter(name: &str) -> String {
+    STARTER.replace("{{FILE}}", name)
+}
+
+/// The schema as pretty JSON, ending in a line break.
+fn schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(&schema::case_file()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+pub(crate) fn run(session: &mut Session, args: &NewArgs) -> Outcome {
+    let file = &args.file;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if name.is_empty() || file.extension().is_none_or(|e| e != "yaml" && e != "yml") {
+        session.error(format_args!(
+            "`{}` is not a name for a case file: use a name that ends in .yaml, such as zaak.yaml",
+            file.display()
+        ));
+        return Outcome::Failure;
+    }
+    let schema_path = match file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) => folder.join(schema::FILE_NAME),
+        None => Path::new(schema::FILE_NAME).to_owned(),
+    };
+    let mut outputs = vec![Output { path: file.clone(), bytes: starter(&name).into_bytes() }];
+    // The schema the starter's first line refers to; one already there is left alone.
+    let schema_new = std::fs::symlink_metadata(&schema_path).is_err();
+    if schema_new {
+        outputs.push(Output { path: schema_path.clone(), bytes: schema_text().into_bytes() });
+    }
+    match output::write_all(&outputs, false, Durability::Synced) {
+        Ok(()) => {}
+        Err(output::WriteError::Exists(_)) => {
+            session.error(format_args!(
+                "`{}` already exists; `new` never overwrites a file: give another name, such as \
+                 `ingebrekestelling new zaak-2.yaml`",
+                file.display()
+            ));
+            return Outcome::Failure;
+        }
+        Err(e) => {
+            session.error(e);
+            return Outcome::Failure;
+        }
+    }
+    session.note(format_args!("wrote {}: fill in everything between < and >", file.display()));
+    if schema_new {
+        session.note(format_args!(
+            "wrote {}: lets your editor complete and explain the keys",
+            schema_path.display()
+        ));
+    }
+    session.note(format_args!("then run: ingebrekestelling check {}", file.display()));
+    Outcome::Success
+}
+
+/// `schema`: prints the schema on standard output.
+pub(crate) fn schema() -> Outcome {
+    let _ = std::io::stdout().lock().write_all(schema_text().as_bytes());
+    Outcome::Success
+}
