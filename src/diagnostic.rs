@@ -422,6 +422,24 @@ mod tests {
     }
 
     #[test]
+    fn colour_only_when_asked() {
+        let mut sources = Sources::default();
+        let file = sources.add(Source { path: "zaak.yaml".into(), text: "deadline: 0\n".into() });
+        let d = Diagnostic::error("must be at least 1")
+            .span(Some(Span { file, line: 1, column: 11, len: 1 }))
+            .hint("give a number");
+        let styled = d.render_styled(&sources, true);
+        assert!(styled.starts_with("\x1b[1;31merror\x1b[0m"), "{styled:?}");
+        assert!(styled.contains("\x1b[1;31m^\x1b[0m"));
+        assert!(!d.render(&sources).contains('\x1b'));
+        let json = d.to_json(&sources);
+        assert_eq!(json["file"], "zaak.yaml");
+        assert_eq!((json["line"].as_u64(), json["column"].as_u64()), (Some(1), Some(11)));
+        assert_eq!(json["end_column"], 12);
+        assert_eq!(json["code"], serde_json::Value::Null);
+    }
+
+    #[test]
     fn renders_the_line_with_a_caret() {
         let mut sources = Sources::default();
         let file =
