@@ -28,6 +28,9 @@
 //!    letterhead and the window block placed from the letter and the body read back from the
 //!    Markdown.
 //!
+//! Editors get the shape of the case file as a JSON Schema ([`schema`]), made from the same
+//! types the reader fills.
+//!
 //! Problems and advice are [`diagnostic::Diagnostic`]s: file, line and column, key path
 //! (`breaches[2].facts`), a message in plain words, a hint.
 //!

@@ -256,3 +256,22 @@ fn the_man_pages_are_up_to_date() {
     .unwrap();
     assert!(render.contains("\\-\\-document"), "{render}");
 }
+
+#[test]
+fn batch_reports_json_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("zaken")).unwrap();
+    fs::copy(fixtures().join("valid/basis.yaml"), d.join("zaken/goed.yaml")).unwrap();
+    fs::copy(fixtures().join("invalid/evidence-unknown.yaml"), d.join("zaken/fout.yaml")).unwrap();
+    let output =
+        run(d, &["batch", "zaken", "--out", "uit", "--format", "md", "--message-format", "json"]);
+    assert_eq!(status(&output), 1);
+    let lines: Vec<serde_json::Value> = stderr(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("`{l}`: {e}")))
+        .collect();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l["file"] == "zaken/fout.yaml"), "{lines:?}");
+    assert!(d.join("uit/goed.md").is_file());
+}

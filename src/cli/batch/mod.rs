@@ -28,9 +28,11 @@ use super::args::BatchArgs;
 use super::output::{self, Durability, Output};
 use super::produce::{Failure, produce};
 use super::render::with_extension;
-use super::report;
+use super::report::{self, Style};
 use super::session::Session;
+use crate::diagnostic::Diagnostic;
 use crate::load;
+use crate::source::Sources;
 use crate::templates::Templates;
 
 /// Prints messages from the workers without tearing the progress bar.
@@ -123,7 +125,7 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
         session.error(message);
         return Outcome::Failure;
     }
-    if !session.quiet {
+    if !session.quiet && report::style() != Style::Json {
         let _ = writeln!(
             io::stderr().lock(),
             "{} written, {} rejected, {} with advice; manifest in {}",
@@ -214,6 +216,27 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Prints a problem of a whole case file: `file: error: message`, or its JSON object.
+    fn case_error(&self, source: &str, message: &str) {
+        let line = match report::style() {
+            Style::Json => {
+                serde_json::json!({"severity": "error", "file": source, "message": message})
+                    .to_string()
+            }
+            Style::Human(_) => format!("{source}: error: {message}"),
+        };
+        self.console.line(&line);
+    }
+
+    /// Prints a problem or a piece of advice on one line, or as its JSON object.
+    fn diagnostic(&self, sources: &Sources, d: &Diagnostic) {
+        let line = match report::style() {
+            Style::Json => d.to_json(sources).to_string(),
+            Style::Human(_) => d.one_line(sources),
+        };
+        self.console.line(&line);
+    }
+
     /// Makes case `index`'s documents, writes them, and returns its manifest row.
     fn case(&self, index: usize) -> Row {
         let found = self.found;
@@ -226,7 +249,7 @@ impl Context<'_> {
                 found.name(index).display(),
                 owner.display()
             );
-            self.console.line(&format!("{source}: error: {message}"));
+            self.case_error(&source, &message);
             row.status = "failed".to_owned();
             row.error = Some(message);
             return row;
@@ -246,25 +269,29 @@ impl Context<'_> {
                     Failure::Unreadable(message)
                     | Failure::Broken(message)
                     | Failure::Usage(message) => {
+                        self.case_error(&source, message);
                         ("failed", vec![format!("{source}: error: {message}")])
                     }
                     Failure::Invalid(sources, problems) => {
+                        for d in problems {
+                            self.diagnostic(sources, d);
+                        }
                         ("invalid", problems.iter().map(|d| d.one_line(sources)).collect())
                     }
                     Failure::Denied(loaded, advice) => {
+                        for d in advice {
+                            self.diagnostic(&loaded.sources, d);
+                        }
+                        let denied = "advice given and --deny-warnings is set";
+                        self.case_error(&source, denied);
                         let mut lines: Vec<String> =
                             advice.iter().map(|d| d.one_line(&loaded.sources)).collect();
-                        lines.push(format!(
-                            "{source}: error: advice given and --deny-warnings is set"
-                        ));
+                        lines.push(format!("{source}: error: {denied}"));
                         row.advice =
                             advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
                         ("invalid", lines)
                     }
                 };
-                for line in &lines {
-                    self.console.line(line);
-                }
                 row.status = status.to_owned();
                 row.error = Some(summary(&lines));
                 return row;
@@ -279,7 +306,7 @@ impl Context<'_> {
             produced.checked.advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
         if !self.session.quiet {
             for d in &produced.checked.advice {
-                self.console.line(&d.one_line(&produced.loaded.sources));
+                self.diagnostic(&produced.loaded.sources, d);
             }
         }
         let base = args.out.join(found.name(index));
@@ -301,7 +328,7 @@ impl Context<'_> {
                  --out, so that none lands outside it",
                 link.display()
             );
-            self.console.line(&format!("{source}: error: {message}"));
+            self.case_error(&source, &message);
             row.status = "failed".to_owned();
             row.error = Some(message);
             return row;
@@ -325,7 +352,7 @@ impl Context<'_> {
             }
             Err(e) => {
                 let message = e.to_string();
-                self.console.line(&format!("{source}: error: {message}"));
+                self.case_error(&source, &message);
                 row.status = "failed".to_owned();
                 row.error = Some(message);
             }
