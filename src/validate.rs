@@ -441,12 +441,14 @@ impl Checker<'_> {
         if is_email(&text) {
             Some(Some(text))
         } else {
-            self.error(
-                path,
-                format!("`{text}` is not an e-mail address"),
+            let hint = if text.contains(['<', '>', '"']) {
+                "write only the address, without a name, quotes or `<` and `>`, e.g. \
+                 ict@zorggroep-oost.nl"
+            } else {
                 "an e-mail address has one `@` and a domain with a dot, e.g. \
-                 ict@zorggroep-oost.nl",
-            );
+                 ict@zorggroep-oost.nl"
+            };
+            self.error(path, format!("`{text}` is not an e-mail address"), hint);
             None
         }
     }
@@ -910,7 +912,11 @@ fn is_email(text: &str) -> bool {
     };
     !local.is_empty()
         && !domain.contains('@')
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == ';')
+        && !text.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, ',' | ';' | '<' | '>' | '(' | ')' | '"')
+        })
         && domain.contains('.')
         && domain.split('.').all(|label| !label.is_empty())
 }
@@ -925,8 +931,17 @@ mod tests {
             assert!(is_email(ok), "{ok}");
         }
         for bad in [
-            "a.nl", "a@b", "a@@b.nl", "a@b..nl", "@b.nl", "a b@c.nl", "a@.nl", "a@b.nl.",
+            "a.nl",
+            "a@b",
+            "a@@b.nl",
+            "a@b..nl",
+            "@b.nl",
+            "a b@c.nl",
+            "a@.nl",
+            "a@b.nl.",
             "a@b,c.nl",
+            "<a@b.nl>",
+            "\"A\" a@b.nl",
         ] {
             assert!(!is_email(bad), "{bad}");
         }

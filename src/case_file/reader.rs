@@ -95,10 +95,14 @@ impl de::Error for ReadError {
 }
 
 /// A value such as `<naam van de leverancier>`: a placeholder of the starter file (`new`) that
-/// was not filled in. Never meant as the text of a letter.
+/// was not filled in. Never meant as the text of a letter. An address in angle brackets, as
+/// e-mail programs write it (`<info@example.nl>`, `<https://…>`), is not a placeholder.
 pub(crate) fn is_placeholder(text: &str) -> bool {
     let text = text.trim();
-    text.len() > 2 && text.starts_with('<') && text.ends_with('>') && !text.contains('\n')
+    text.len() > 2
+        && text.starts_with('<')
+        && text.ends_with('>')
+        && !text.contains(['\n', '@', ':'])
 }
 
 struct NodeDeserializer<'a> {
@@ -573,6 +577,16 @@ mod tests {
                 format!("{place} {path}: {} | {}", d.message, d.hint.clone().unwrap_or_default())
             })
             .collect()
+    }
+
+    #[test]
+    fn placeholders_of_the_starter_file() {
+        for text in ["<plaats>", " <naam van uw organisatie> ", "<JJJJ-MM-DD>", "<8 cijfers>"] {
+            assert!(is_placeholder(text), "{text}");
+        }
+        for text in ["<info@example.nl>", "<https://example.nl>", "<>", "a <b>", "<a\nb>"] {
+            assert!(!is_placeholder(text), "{text}");
+        }
     }
 
     #[test]
