@@ -223,7 +223,9 @@ fn help_shows_examples() {
 #[test]
 fn the_man_pages_are_up_to_date() {
     use clap::CommandFactory;
-    let command = ingebrekestelling::cli::Cli::command();
+    let mut command = ingebrekestelling::cli::Cli::command();
+    // Built, every command carries the global options (--today, --quiet, --message-format).
+    command.build();
     let mut pages = Vec::new();
     let mut page = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut page).unwrap();
@@ -255,6 +257,7 @@ fn the_man_pages_are_up_to_date() {
     )
     .unwrap();
     assert!(render.contains("\\-\\-document"), "{render}");
+    assert!(render.contains("\\-\\-message\\-format"), "{render}");
 }
 
 #[test]
