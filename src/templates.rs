@@ -156,9 +156,9 @@ fn register_filters(tera: &mut Tera) {
         },
     );
     // `{{ n | marker }}`: "1.   ", "10.  ", "100. ": a list number that puts the text at
-    // column 5, so continuation lines use `md(indent=5)`.
+    // column 5, so continuation lines use `md(indent=5)`. From 1000 on, one space.
     tera.register_filter("marker", |n: u64, _: Kwargs, _: &State| -> Value {
-        let label = format!("{n}.");
+        let label = format!("{n}. ");
         Value::safe_string(&format!("{label:<5}"))
     });
     // `{{ cents | euro }}`: "€ 12.500,00".
@@ -191,7 +191,8 @@ mod tests {
     fn user_file_replaces_builtin_and_errors_name_the_file() {
         let file = TemplateFile {
             name: "notice.md".into(),
-            text: "Hallo {{ salutation }} {{ 12345 | euro }} {{ 3 | marker }}|".into(),
+            text: "Hallo {{ salutation }} {{ 12345 | euro }} {{ 3 | marker }}|{{ 1000 | marker }}|"
+                .into(),
             path: "mijn/notice.md".into(),
         };
         let templates = Templates::with_files(vec![file]).unwrap();
@@ -200,7 +201,7 @@ mod tests {
             salutation: &'static str,
         }
         let text = templates.render("notice.md", &Ctx { salutation: "*x*" }).unwrap();
-        assert_eq!(text, "Hallo \\*x\\* €\u{a0}123,45 3.   |\n");
+        assert_eq!(text, "Hallo \\*x\\* €\u{a0}123,45 3.   |1000. |\n");
 
         let bad = TemplateFile {
             name: "notice.md".into(),
