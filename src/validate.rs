@@ -134,7 +134,8 @@ impl Checker<'_> {
             self.error(path, "is empty", "write the text, or remove the key if it does not apply");
             return None;
         }
-        Some(trimmed.to_owned())
+        // A tab typed in a text is a space in the letter.
+        Some(trimmed.replace('\t', " "))
     }
 
     /// An optional text: `Some(None)` when absent, `Some(Some(text))` when usable, `None` when

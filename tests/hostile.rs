@@ -384,3 +384,17 @@ fn a_batch_killed_halfway_leaves_only_complete_files_and_the_next_run_finishes_i
         assert!(complete_pdf(&fs::read(d.join("uit").join(name)).unwrap()), "{name}");
     }
 }
+
+#[test]
+fn a_tab_in_a_text_is_a_space_in_the_letter() {
+    let text = basis()
+        .replace("summary: Storingen gemeld.", "summary: \"Storingen\\tgemeld.\"")
+        .replace("organisation: Afzender B.V.", "organisation: \"Afzender\\tB.V.\"");
+    let (output, dir) = render_text(text.as_bytes());
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let md = fs::read_to_string(dir.path().join("zaak.md")).unwrap();
+    assert!(md.contains("Storingen gemeld.") && md.contains("Afzender B.V."), "{md}");
+    assert!(!md.contains('\t'));
+    let pdf = crate::pdf::pdftotext(&dir.path().join("zaak.pdf"), None);
+    assert!(pdf.contains("Afzender B.V."), "{pdf}");
+}

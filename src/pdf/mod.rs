@@ -321,7 +321,8 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
     ) {
         match &node.kind {
             NodeKind::Scalar(text) => {
-                if let Some(ch) = faces.missing(text) {
+                // Tabs become spaces before anything is printed.
+                if let Some(ch) = faces.missing(&text.replace('\t', " ")) {
                     out.push(
                         Diagnostic::error(format!(
                             "the character `{ch}` (U+{:04X}) cannot be printed in the PDF: the \
