@@ -196,6 +196,18 @@ pub enum Term {
     Date,
 }
 
+impl Term {
+    /// The last day of the term when it runs from `start` (the date of the notice); `None`
+    /// for a fixed date, which does not depend on it.
+    pub fn end_from(self, start: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Term::WorkingDays(n) => Some(crate::calendar::add_working_days(start, n)),
+            Term::Days(n) => Some(crate::calendar::add_days_to_working_day(start, n)),
+            Term::Date => None,
+        }
+    }
+}
+
 /// The term for performance and the date it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline {

@@ -7,11 +7,9 @@
 //! It can only be made when the case has `follow_up` with a date after the notice's deadline:
 //! before that, the supplier is not in default and a dissolution would be premature.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::calendar;
-use crate::case::{Case, FollowUpAction, Term, TerminationScope};
+use crate::case::{Case, FollowUpAction, TerminationScope};
 use crate::diagnostic::{Diagnostic, KeyPath};
 use crate::dutch;
 use crate::letter::{self, BreachItem, ContractText, DateText, Header};
@@ -68,15 +66,6 @@ pub struct FollowUpLetter {
     pub cc: Vec<String>,
 }
 
-/// The notice's deadline when the notice is dated `notice_date`.
-fn deadline_for(case: &Case, notice_date: NaiveDate) -> NaiveDate {
-    match case.deadline.term {
-        Term::WorkingDays(n) => calendar::add_working_days(notice_date, n),
-        Term::Days(n) => calendar::add_days_to_working_day(notice_date, n),
-        Term::Date => case.deadline.date,
-    }
-}
-
 /// Builds the letter after the term, or says why it cannot be made yet; `tree` locates the
 /// problems in the case file.
 pub fn compose(case: &Case, tree: &Node) -> Result<FollowUpLetter, Vec<Diagnostic>> {
@@ -97,7 +86,8 @@ pub fn compose(case: &Case, tree: &Node) -> Result<FollowUpLetter, Vec<Diagnosti
         )]);
     };
     let mut problems = Vec::new();
-    let deadline = deadline_for(case, follow_up.notice_date);
+    // The notice's deadline when the notice is dated `follow_up.notice_date`.
+    let deadline = case.deadline.term.end_from(follow_up.notice_date).unwrap_or(case.deadline.date);
     let default_from = deadline.succ_opt().unwrap_or(deadline);
     match follow_up.date {
         None => problems.push(at(

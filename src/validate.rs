@@ -812,15 +812,18 @@ impl Checker<'_> {
             self.days(&f.working_days, &path.key("working_days"), MAX_WORKING_DAYS)?;
         let days = self.days(&f.days, &path.key("days"), MAX_DAYS)?;
         let letter = letter?;
-        let (term, date, term_path) = if let Some(n) = working_days {
-            (Term::WorkingDays(n), calendar::add_working_days(letter, n), path.key("working_days"))
-        } else if let Some(n) = days {
-            (Term::Days(n), calendar::add_days_to_working_day(letter, n), path.key("days"))
+        let (term, term_path) = match (working_days, days) {
+            (Some(n), _) => (Term::WorkingDays(n), path.key("working_days")),
+            (None, Some(n)) => (Term::Days(n), path.key("days")),
+            (None, None) => (Term::Date, path.key("date")),
+        };
+        let date = if let Some(date) = term.end_from(letter) {
+            date
         } else {
             let date = f.date.get()?.0;
             if date <= letter {
                 self.error(
-                    &path.key("date"),
+                    &term_path,
                     format!(
                         "the deadline ({}) must fall after the letter date ({})",
                         dutch::date(date),
@@ -830,7 +833,7 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            (Term::Date, date, path.key("date"))
+            date
         };
         if let Some(min) = minimum {
             let given_days = date.signed_duration_since(letter).num_days();
