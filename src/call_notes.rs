@@ -51,10 +51,6 @@ pub struct CallNotes {
 pub fn compose(case: &Case) -> CallNotes {
     let title = "Belnotitie: aankondiging van de ingebrekestelling".to_owned();
     let header = letter::header(case, case.letter.date, title.clone(), "Belnotitie");
-    let mut delivery = header.delivery.clone();
-    if let Some(first) = delivery.get(..1) {
-        delivery = format!("{}{}", first.to_lowercase(), delivery.get(1..).unwrap_or(""));
-    }
     CallNotes {
         title,
         sender: case.sender.party.organisation.clone(),
@@ -66,7 +62,7 @@ pub fn compose(case: &Case) -> CallNotes {
         history: letter::contact_items(case),
         breaches: letter::breach_items(case),
         letter_date: DateText::new(case.letter.date),
-        delivery,
+        delivery: letter::delivery(&case.letter.sent_by, case.supplier.party.email.as_deref()),
         deadline: letter::deadline_text(case),
         confirm_by: letter::confirm_by(case),
         consequences: letter::consequences(case),

@@ -293,7 +293,8 @@ fn letterhead(party: &Party) -> Letterhead {
     }
 }
 
-fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
+/// How the letter is sent, as it reads within a sentence: "aangetekend en per e-mail (…)".
+pub(crate) fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
     let words: Vec<String> = methods
         .iter()
         .map(|m| match m {
@@ -306,7 +307,7 @@ fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
             SendMethod::Courier => "per koerier".to_owned(),
         })
         .collect();
-    dutch::capitalize(&dutch::join(&words))
+    dutch::join(&words)
 }
 
 /// "1", "1 en 2", "1 tot en met 3".
@@ -478,7 +479,7 @@ pub(crate) fn header(case: &Case, date: NaiveDate, subject: String, kind: &str) 
     keywords.push(supplier.organisation.clone());
     Header {
         sender: letterhead(sender),
-        delivery: delivery(&case.letter.sent_by, supplier.email.as_deref()),
+        delivery: dutch::capitalize(&delivery(&case.letter.sent_by, supplier.email.as_deref())),
         recipient: Recipient {
             organisation: supplier.organisation.clone(),
             attention: attention_line,
