@@ -73,6 +73,17 @@ pub fn confirmable(case: &Case) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// The numbers (from 1) of the calls and meetings in `history` not yet confirmed in writing:
+/// the confirmations still to send.
+pub fn unconfirmed(case: &Case) -> Vec<usize> {
+    case.history
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| kind(c.channel).is_some() && c.confirmed_in_writing.is_none())
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
 fn kind(channel: Channel) -> Option<&'static str> {
     match channel {
         Channel::Phone => Some("telefoongesprek"),

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::args::Format;
-use crate::case::Channel;
+use crate::confirmation::{self, EntryError};
 use crate::diagnostic::{Diagnostic, KeyPath};
 use crate::document::{self, Document, DocumentError};
 use crate::load::{self, LoadError, Loaded};
@@ -91,16 +91,9 @@ pub(crate) fn produce(
     }
     let documents = match want {
         Want::One(document) => vec![document],
-        Want::EveryConfirmation => checked
-            .case
-            .history
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                matches!(c.channel, Channel::Phone | Channel::Meeting)
-                    && c.confirmed_in_writing.is_none()
-            })
-            .map(|(i, _)| Document::Confirmation(Some(i + 1)))
+        Want::EveryConfirmation => confirmation::unconfirmed(&checked.case)
+            .into_iter()
+            .map(|n| Document::Confirmation(Some(n)))
             .collect(),
     };
     if format != Format::Md {
@@ -136,7 +129,7 @@ pub(crate) fn produce(
 }
 
 /// What is wrong with `--entry`, and the entries that can be confirmed.
-fn entry_message(error: &crate::confirmation::EntryError, choices: &[(usize, String)]) -> String {
+fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> String {
     let list: Vec<String> =
         choices.iter().map(|(n, what)| format!("  --entry {n}: {what}")).collect();
     if list.is_empty() {
