@@ -212,18 +212,23 @@ impl Diagnostic {
 
     /// `error: path: message` or `warning[code]: path: message`.
     fn headline(&self) -> String {
+        let (label, text) = self.headline_parts();
+        format!("{label}: {text}")
+    }
+
+    /// The label (`error`, `warning[code]`) and what follows it (path and message).
+    fn headline_parts(&self) -> (String, String) {
         let label = match (self.severity, self.code) {
             (Severity::Error, _) => "error".to_owned(),
             (Severity::Warning, Some(code)) => format!("warning[{code}]"),
             (Severity::Warning, None) => "warning".to_owned(),
         };
         let message = visible(&self.message);
-        match &self.path {
-            Some(path) if !path.is_root() => {
-                format!("{label}: {}: {message}", visible(&path.to_string()))
-            }
-            _ => format!("{label}: {message}"),
-        }
+        let text = match &self.path {
+            Some(path) if !path.is_root() => format!("{}: {message}", visible(&path.to_string())),
+            _ => message,
+        };
+        (label, text)
     }
 
     /// The full report: headline, place, the source line with a caret under the problem,
@@ -240,12 +245,8 @@ impl Diagnostic {
             if color { format!("{style}{text}{RESET}") } else { text.to_owned() }
         };
         let accent = if self.is_error() { RED } else { YELLOW };
-        let mut out = match self.headline().split_once(": ") {
-            Some((label, rest)) => {
-                format!("{}{}", paint(accent, label), paint(BOLD, &format!(": {rest}")))
-            }
-            None => self.headline(),
-        };
+        let (label, text) = self.headline_parts();
+        let mut out = format!("{}{}", paint(accent, &label), paint(BOLD, &format!(": {text}")));
         out.push('\n');
         let source_line = self.span.and_then(|span| {
             let text = sources.get(span.file)?.line(span.line)?;

@@ -117,6 +117,12 @@ pub fn render(
             layout: Layout::Letter(Box::new(header)),
         })
     };
+    // A plain page: the whole text is the body.
+    let sheet_parts = |text: String, sheet: Sheet| Rendered {
+        markdown: Markdown(text.clone()),
+        body: Markdown(text),
+        layout: Layout::Sheet(Box::new(sheet)),
+    };
     match document {
         Document::Notice => {
             let notice = letter::compose(case);
@@ -133,32 +139,28 @@ pub fn render(
                 DocumentError::Entry { error, choices: confirmation::confirmable(case) }
             })?;
             let text = templates.render("confirmation.md", &confirmation)?;
-            let sheet = Sheet {
-                sender: confirmation.signature.organisation.clone(),
-                label: format!("Bevestiging {}", confirmation.kind),
-                date: confirmation.date.clone(),
-                metadata: confirmation.metadata.clone(),
-            };
-            Ok(Rendered {
-                markdown: Markdown(text.clone()),
-                body: Markdown(text),
-                layout: Layout::Sheet(Box::new(sheet)),
-            })
+            Ok(sheet_parts(
+                text,
+                Sheet {
+                    sender: confirmation.signature.organisation,
+                    label: format!("Bevestiging {}", confirmation.kind),
+                    date: confirmation.date,
+                    metadata: confirmation.metadata,
+                },
+            ))
         }
         Document::CallNotes => {
             let notes = call_notes::compose(case);
             let text = templates.render("call-notes.md", &notes)?;
-            let sheet = Sheet {
-                sender: notes.sender.clone(),
-                label: "Belnotitie".to_owned(),
-                date: DateText::new(case.letter.date),
-                metadata: notes.metadata.clone(),
-            };
-            Ok(Rendered {
-                markdown: Markdown(text.clone()),
-                body: Markdown(text),
-                layout: Layout::Sheet(Box::new(sheet)),
-            })
+            Ok(sheet_parts(
+                text,
+                Sheet {
+                    sender: notes.sender,
+                    label: "Belnotitie".to_owned(),
+                    date: DateText::new(case.letter.date),
+                    metadata: notes.metadata,
+                },
+            ))
         }
     }
 }

@@ -49,8 +49,10 @@ fn print(err: &mut impl Write, sources: &Sources, d: &Diagnostic) {
 pub(crate) fn error(message: &str) {
     let mut err = io::stderr().lock();
     let _ = match style() {
-        Style::Human(true) => writeln!(err, "\x1b[1;31merror\x1b[0m\x1b[1m: {message}\x1b[0m"),
-        Style::Human(false) => writeln!(err, "error: {message}"),
+        Style::Human(color) => {
+            let d = Diagnostic::error(message);
+            writeln!(err, "{}", d.render_styled(&Sources::default(), color).trim_end())
+        }
         Style::Json => {
             writeln!(err, "{}", serde_json::json!({"severity": "error", "message": message}))
         }
