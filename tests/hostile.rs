@@ -12,7 +12,7 @@ use ingebrekestelling::{document, load, pdf, templates, validate};
 use crate::support::{fixtures, root, run, status, stderr, stdout, today};
 use crate::synthetic;
 
-/// Runs `render --format md` on `text` as `zaak.yaml`; returns the output and the folder.
+/// Runs `render --format all` on `text` as `zaak.yaml`; returns the output and the folder.
 fn render_text(text: &[u8]) -> (std::process::Output, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("zaak.yaml"), text).unwrap();
