@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 
 pub use crate::case_file::{
-    Channel, Consequence, FollowUpAction, Form, SendMethod, TerminationScope, Tone,
+    Article, Channel, ClaimBasis, Consequence, FollowUpAction, Form, OutcomeStatus, SendMethod,
+    TerminationScope, Tone,
 };
 use crate::countries::Country;
 
@@ -35,12 +36,16 @@ pub struct Case {
     pub consequences: Vec<Consequence>,
     /// Whether the sender has stopped paying.
     pub payments_suspended: bool,
+    /// Which payments are suspended, in words, when the letter is to say so.
+    pub suspended_payments: Option<String>,
     /// The details for the letter after the term, when given.
     pub follow_up: Option<FollowUp>,
     /// The enclosures, numbered from 1 in this order.
     pub enclosures: Vec<Enclosure>,
     /// Copies to.
     pub cc: Vec<String>,
+    /// The day the documents are made: a confirmation not yet sent is dated this day.
+    pub today: NaiveDate,
 }
 
 /// Date, place, references, how the letter is sent and its tone.
@@ -92,6 +97,31 @@ pub struct Party {
     pub email: Option<String>,
     /// Telephone number.
     pub phone: Option<String>,
+    /// The article for the name in a sentence.
+    pub article: Option<Article>,
+}
+
+impl Party {
+    /// The name as it stands inside a sentence: "de gemeente Tiel", "CloudWerk B.V.". A
+    /// generic word that starts the name (Gemeente, Provincie, Waterschap, Hoogheemraadschap)
+    /// is written in lower case after the article.
+    pub fn name_in_sentence(&self) -> String {
+        let Some(article) = self.article else {
+            return self.organisation.clone();
+        };
+        let article = match article {
+            Article::De => "de",
+            Article::Het => "het",
+        };
+        let name = &self.organisation;
+        let first = name.split_whitespace().next().unwrap_or_default();
+        let generic = ["Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap"];
+        if generic.contains(&first) && name.len() > first.len() {
+            format!("{article} {}{}", first.to_lowercase(), &name[first.len()..])
+        } else {
+            format!("{article} {name}")
+        }
+    }
 }
 
 /// The sender and who signs for it.
@@ -103,6 +133,11 @@ pub struct Sender {
     pub signatory: String,
     /// The signatory's position.
     pub signatory_role: Option<String>,
+    /// On whose behalf the signatory signs, as written ("Burgemeester en wethouders van Tiel,
+    /// namens dezen,").
+    pub mandate: Option<String>,
+    /// The account for payments, in groups of four ("NL91 ABNA 0417 1643 00").
+    pub iban: Option<String>,
 }
 
 /// The supplier and the addressee.
@@ -138,6 +173,14 @@ pub struct Contract {
     pub general_terms: Option<String>,
     /// The shortest term the contract allows, in calendar days.
     pub minimum_term_days: Option<u32>,
+    /// The governing law, as written ("Nederlands recht").
+    pub governing_law: Option<String>,
+    /// Where the choice of law is made.
+    pub governing_law_source: Option<String>,
+    /// The clause of the general terms on the notice and the report of damage.
+    pub terms_liability_clause: Option<String>,
+    /// The contract's exit clause.
+    pub exit_clause: Option<String>,
 }
 
 impl Contract {
@@ -168,6 +211,8 @@ pub struct Breach {
     pub required_action: String,
     /// Positions in [`Case::enclosures`] (from 0) of the enclosures that prove it.
     pub evidence: Vec<usize>,
+    /// A norm that repeats per period: each missed period cannot be repaired.
+    pub recurring: bool,
 }
 
 /// An earlier contact.
@@ -183,6 +228,11 @@ pub struct Contact {
     pub summary: String,
     /// When a call or meeting was confirmed in writing.
     pub confirmed_in_writing: Option<NaiveDate>,
+    /// The shortcomings it concerned, as positions in [`Case::breaches`] (from 0): as given
+    /// in `about`, else those whose `since` is on or before the contact.
+    pub about: Vec<usize>,
+    /// Whether `about` was written in the case file.
+    pub about_given: bool,
 }
 
 /// How the term was given in the case file.
@@ -239,6 +289,84 @@ pub struct FollowUp {
     pub termination_scope: Option<TerminationScope>,
     /// The damage so far, in cents.
     pub damages_estimate: Option<i64>,
+    /// The part a partial dissolution covers, in words.
+    pub termination_part: Option<String>,
+    /// When the notice arrived, and the delivery record that proves it, as written.
+    pub notice_received: Option<(Option<NaiveDate>, Option<String>)>,
+    /// The state on the deadline, per shortcoming, as written.
+    pub outcome: Vec<OutcomeEntry>,
+    /// A demand for payment, as written.
+    pub claim: Option<ClaimEntry>,
+}
+
+/// One entry of `follow_up.outcome` as written; the rules of the letter after the term
+/// ([`crate::validate::follow_up`]) make an [`Outcome`] of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeEntry {
+    /// The shortcoming's number, from 1.
+    pub breach: Option<u32>,
+    /// The state.
+    pub status: Option<OutcomeStatus>,
+    /// With `late`: accepted or not.
+    pub accepted: Option<bool>,
+    /// A short explanation.
+    pub note: Option<String>,
+}
+
+/// `follow_up.claim` as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClaimEntry {
+    /// The amount, in cents.
+    pub amount: Option<i64>,
+    /// What is claimed.
+    pub basis: Option<ClaimBasis>,
+    /// Days to pay.
+    pub pay_within_days: Option<u32>,
+}
+
+/// When and how the notice arrived.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeReceived {
+    /// The day it was delivered.
+    pub date: NaiveDate,
+    /// The delivery record.
+    pub proof: String,
+}
+
+/// The state of one shortcoming on the deadline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The shortcoming, as a position in [`Case::breaches`] (from 0).
+    pub breach: usize,
+    /// Performed, not performed, partly or late.
+    pub status: OutcomeStatus,
+    /// With `late`: whether the sender accepted the late performance.
+    pub accepted: Option<bool>,
+    /// A short explanation.
+    pub note: Option<String>,
+}
+
+impl Outcome {
+    /// Whether the shortcoming can carry a dissolution or replacement damages: not performed,
+    /// performed in part, or late and not accepted.
+    pub fn is_ground(&self) -> bool {
+        match self.status {
+            OutcomeStatus::NotPerformed | OutcomeStatus::Partly => true,
+            OutcomeStatus::Late => self.accepted != Some(true),
+            OutcomeStatus::Performed => false,
+        }
+    }
+}
+
+/// A demand for payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claim {
+    /// The amount, in cents.
+    pub amount: i64,
+    /// Damages, repayment or a penalty.
+    pub basis: ClaimBasis,
+    /// Days to pay after the letter's date.
+    pub pay_within_days: u32,
 }
 
 /// An enclosure.

@@ -231,8 +231,11 @@ pub struct CaseFile {
     pub confirm_within_working_days: Field<u32>,
     /// What the letter announces if the term passes; default damages and termination.
     pub consequences: Option<Vec<Field<Consequence>>>,
-    /// Whether the sender has stopped paying (only drives advice).
+    /// Whether the sender has stopped paying.
     pub payments_suspended: Field<bool>,
+    /// Which payments are suspended ("de facturen 2026-118 en 2026-131, samen € 9.600,00"):
+    /// the letter then suspends them on the ground of art. 6:262 BW.
+    pub suspended_payments: Field<String>,
     /// Only for the letter after the term has passed.
     pub follow_up: Option<FollowUpFile>,
     /// The enclosures (bijlagen), numbered in this order.
@@ -277,6 +280,10 @@ pub struct SenderFile {
     pub email: Field<String>,
     /// Telephone number.
     pub phone: Field<String>,
+    /// `de` or `het`: the article used where the name stands in a sentence ("de gemeente Tiel").
+    pub article: Field<Article>,
+    /// The account for a demand for payment in the letter after the term; checked with mod 97.
+    pub iban: Field<String>,
     /// The person who signs the letter.
     pub signatory: Option<SignatoryFile>,
 }
@@ -289,6 +296,9 @@ pub struct SignatoryFile {
     pub name: Field<String>,
     /// Position; it shows the signer may represent the sender.
     pub role: Field<String>,
+    /// On whose behalf the signatory signs, printed as written above the name ("Burgemeester
+    /// en wethouders van Tiel, namens dezen,").
+    pub mandate: Field<String>,
 }
 
 /// `supplier`: the ICT supplier.
@@ -309,6 +319,8 @@ pub struct SupplierFile {
     pub email: Field<String>,
     /// Telephone number.
     pub phone: Field<String>,
+    /// `de` or `het`: the article used where the name stands in a sentence.
+    pub article: Field<Article>,
 }
 
 /// `supplier.attention`: the addressee.
@@ -351,6 +363,15 @@ pub struct ContractFile {
     pub general_terms: Field<String>,
     /// The shortest term for remedy the contract allows, in calendar days.
     pub minimum_term_days: Field<u32>,
+    /// The law that governs the contract ("Nederlands recht"); stated in the letter.
+    pub governing_law: Field<String>,
+    /// Where the choice of law is made ("artikel 21 van de overeenkomst").
+    pub governing_law_source: Field<String>,
+    /// The clause of the general terms on the notice of default and the report of damage
+    /// ("artikel 14.4").
+    pub terms_liability_clause: Field<String>,
+    /// The contract's clause on the exit, cited when the contract is dissolved.
+    pub exit_clause: Field<String>,
 }
 
 /// One entry of `breaches`: one specific shortcoming.
@@ -369,6 +390,9 @@ pub struct BreachFile {
     pub required_action: Field<String>,
     /// Ids of enclosures that prove it.
     pub evidence: Option<Vec<Field<String>>>,
+    /// A norm that repeats per period (an SLA): every missed period is a shortcoming that can
+    /// no longer be repaired.
+    pub recurring: Field<bool>,
 }
 
 /// One entry of `history`: an earlier contact.
@@ -385,6 +409,9 @@ pub struct ContactFile {
     pub summary: Field<String>,
     /// The date of the e-mail or letter that confirmed a call or meeting.
     pub confirmed_in_writing: Field<Date>,
+    /// The numbers of the shortcomings this contact concerned; default: those whose `since`
+    /// is on or before it.
+    pub about: Option<Vec<Field<u32>>>,
 }
 
 /// `deadline`: exactly one of the three.
@@ -413,6 +440,51 @@ pub struct FollowUpFile {
     pub termination_scope: Field<TerminationScope>,
     /// The damage so far, in euros.
     pub damages_estimate: Field<Amount>,
+    /// The part that a partial dissolution covers, in words ("de module Roosterplanning vanaf
+    /// 1 februari 2027"); required with `termination_scope: partial`.
+    pub termination_part: Field<String>,
+    /// The proof that the notice arrived: a delivery record.
+    pub notice_received: Option<NoticeReceivedFile>,
+    /// The state on the deadline, per shortcoming.
+    pub outcome: Option<Vec<OutcomeFile>>,
+    /// A demand for payment (sommatie).
+    pub claim: Option<ClaimFile>,
+}
+
+/// `follow_up.notice_received`: when and how the notice arrived.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct NoticeReceivedFile {
+    /// The day the notice was delivered.
+    pub date: Field<Date>,
+    /// The delivery record ("Track & Trace 3SABCD1234567"), not a proof of posting.
+    pub proof: Field<String>,
+}
+
+/// One entry of `follow_up.outcome`: the state of one shortcoming on the deadline.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutcomeFile {
+    /// The shortcoming's number (1 = the first of `breaches`).
+    pub breach: Field<u32>,
+    /// `performed`, `not_performed`, `partly` or `late`.
+    pub status: Field<OutcomeStatus>,
+    /// With `late`: whether the sender accepted the late performance.
+    pub accepted: Field<bool>,
+    /// A short explanation, printed with the outcome.
+    pub note: Field<String>,
+}
+
+/// `follow_up.claim`: a demand for payment.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClaimFile {
+    /// The amount, in euros.
+    pub amount: Field<Amount>,
+    /// `damages`, `repayment` or `penalty`.
+    pub basis: Field<ClaimBasis>,
+    /// Days to pay after the letter's date; default 14.
+    pub pay_within_days: Field<u32>,
 }
 
 /// One entry of `enclosures`.
@@ -437,6 +509,44 @@ pub enum SendMethod {
     Email,
     /// Per koerier.
     Courier,
+    /// Bij deurwaardersexploot (served by a bailiff).
+    Bailiff,
+}
+
+/// The article that goes with an organisation's name in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Article {
+    /// "de gemeente Tiel".
+    De,
+    /// "het waterschap Rivierenland".
+    Het,
+}
+
+/// The state of a shortcoming when the term ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeStatus {
+    /// Performed in full within the term.
+    Performed,
+    /// Not performed.
+    NotPerformed,
+    /// Performed in part.
+    Partly,
+    /// Performed after the deadline.
+    Late,
+}
+
+/// What a demand for payment claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimBasis {
+    /// Damages (schadevergoeding).
+    Damages,
+    /// Repayment of what was paid for the dissolved part.
+    Repayment,
+    /// A contractual penalty (boete).
+    Penalty,
 }
 
 /// The tone of the letter.

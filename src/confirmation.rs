@@ -18,8 +18,14 @@ use crate::letter::{
 pub struct Confirmation {
     /// The contact it confirms.
     pub contact: ContactItem,
-    /// The date of the e-mail: when the contact was confirmed, else the day of the contact.
+    /// The date of the e-mail: when the contact was already confirmed, that day; else the day
+    /// it is made (never back to the day of the contact).
     pub date: DateText,
+    /// Who else took part, besides the addressee ("S. de Graaf"), or everyone named in
+    /// `with` when the e-mail goes to someone else; `None` when only the addressee took part.
+    pub others: Option<String>,
+    /// Whether the addressee took part.
+    pub addressee_took_part: bool,
     /// "telefoongesprek" or "overleg".
     pub kind: String,
     /// The supplier's e-mail address.
@@ -30,7 +36,7 @@ pub struct Confirmation {
     pub salutation: String,
     /// The contract.
     pub contract: ContractText,
-    /// The shortcomings the contact was about.
+    /// The shortcomings the contact was about (`about`, or those that had begun by then).
     pub breaches: Vec<BreachItem>,
     /// The sender, for the contact details under the signature.
     pub sender: Letterhead,
@@ -107,23 +113,73 @@ pub fn compose(case: &Case, entry: Option<usize>) -> Result<Confirmation, EntryE
         dutch::date(contact.date),
         letter::contract_name(&case.contract)
     );
-    // Dated the day it was (or is) sent: the confirmation's date when known, else the contact's.
-    let date = contact.confirmed_in_writing.unwrap_or(contact.date);
+    // Dated the day it was sent when it was; else the day it is made.
+    let date = contact.confirmed_in_writing.unwrap_or(case.today.max(contact.date));
+    let addressee = case.supplier.attention.as_ref().map(|a| a.name.as_str());
+    let (addressee_took_part, others) = participants(contact.with.as_deref(), addressee);
+    let about: Vec<usize> = contact.about.iter().map(|i| i + 1).collect();
+    let breaches =
+        letter::breach_items(case).into_iter().filter(|b| about.contains(&b.number)).collect();
     let header = letter::header(case, date, subject.clone(), "Bevestiging");
     let mut metadata = header.metadata;
     metadata.title = subject.clone();
     Ok(Confirmation {
         date: DateText::new(date),
+        others,
+        addressee_took_part,
         contact: item,
         kind: kind.to_owned(),
         to: case.supplier.party.email.clone(),
         subject,
         salutation: header.salutation,
         contract: letter::contract_text(&case.contract),
-        breaches: letter::breach_items(case),
+        breaches,
         sender: header.sender,
         closing: "Met vriendelijke groet,".to_owned(),
         signature: header.signature,
         metadata,
     })
+}
+
+/// Splits `with` ("P. Bakker en S. de Graaf") into whether the addressee took part and the
+/// others who did.
+fn participants(with: Option<&str>, addressee: Option<&str>) -> (bool, Option<String>) {
+    let Some(with) = with else {
+        return (false, None);
+    };
+    let Some(addressee) = addressee else {
+        return (false, Some(with.to_owned()));
+    };
+    let names: Vec<String> = with
+        .split(", ")
+        .flat_map(|part| part.split(" en "))
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let took_part = names.iter().any(|name| name == addressee.trim());
+    if !took_part {
+        return (false, Some(with.to_owned()));
+    }
+    let others: Vec<String> = names.into_iter().filter(|n| n != addressee.trim()).collect();
+    (true, (!others.is_empty()).then(|| crate::dutch::join(&others)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participants;
+
+    #[test]
+    fn the_addressee_is_not_named_to_themselves() {
+        assert_eq!(participants(Some("P. Bakker"), Some("P. Bakker")), (true, None));
+        assert_eq!(
+            participants(Some("P. Bakker en S. de Graaf"), Some("P. Bakker")),
+            (true, Some("S. de Graaf".to_owned()))
+        );
+        assert_eq!(
+            participants(Some("S. de Graaf"), Some("P. Bakker")),
+            (false, Some("S. de Graaf".to_owned()))
+        );
+        assert_eq!(participants(Some("S. de Graaf"), None), (false, Some("S. de Graaf".to_owned())));
+        assert_eq!(participants(None, Some("P. Bakker")), (false, None));
+    }
 }

@@ -19,6 +19,13 @@ pub enum Severity {
     Error,
 }
 
+/// Sorts diagnostics by file, line and column; those without a place go last.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| {
+        d.span.map_or((u16::MAX, u32::MAX, u32::MAX), |s| (s.file.0, s.line, s.column))
+    });
+}
+
 /// One step in a key path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {

@@ -44,6 +44,21 @@ pub fn date(date: NaiveDate) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// The first date written out in Dutch in `text` ("vanaf 1 februari 2027"), if any.
+pub fn find_date(text: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).find_map(|w| {
+        let (day, month, year) = (w.first()?, w.get(1)?, w.get(2)?);
+        let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))?;
+        let day: u32 = day.parse().ok()?;
+        let year: i32 = year.parse().ok()?;
+        NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()? + 1, day)
+    })
+}
+
 /// "dinsdag 1 december 2026", for deadlines.
 pub fn date_with_weekday(d: NaiveDate) -> String {
     format!("{} {}", weekday(d), date(d))
@@ -235,6 +250,15 @@ pub fn salutation(addressee: Option<(&str, Form)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_found_in_text() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(find_date("de module Roosterplanning vanaf 1 februari 2027"), d(2027, 2, 1));
+        assert_eq!(find_date("per 31 December 2026, daarna"), d(2026, 12, 31));
+        assert_eq!(find_date("een deel van de vergoeding over oktober 2026"), None);
+        assert_eq!(find_date("vanaf 31 februari 2027"), None);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

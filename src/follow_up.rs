@@ -1,19 +1,25 @@
-//! The letter after the term (LETTER.md §4): the supplier did not perform by the deadline and
-//! is in default (verzuim). The letter says so, refers to the notice (date, reference,
-//! deadline) and, per `follow_up.actions`, holds the supplier liable for the damage, claims
-//! replacement damages (art. 6:87 BW) and/or declares the contract dissolved in whole or in
-//! part (art. 6:265 and 6:267 BW).
+//! The letter after the term (LETTER.md §4): the term of the notice has passed. The letter
+//! refers to the notice (date, reference, proof of receipt, deadline), states the outcome per
+//! shortcoming, and, per `follow_up.actions`, holds the supplier liable for the damage, claims
+//! replacement damages (art. 6:87 BW) and/or dissolves the contract in whole or in part
+//! (art. 6:265, 6:267 and 6:270 BW), with the undoing (6:271, 6:272), the exit, and a demand
+//! for payment that claims no more than the law gives.
 //!
-//! It can only be made when the case has `follow_up` with a date after the notice's deadline:
-//! before that, the supplier is not in default and a dissolution would be premature.
+//! What it needs is checked by [`crate::validate::follow_up`]: it is refused before the
+//! deadline has passed, and a dissolution needs an explicit outcome for every shortcoming. It
+//! never declares default for a shortcoming whose outcome it does not know.
 
 use serde::Serialize;
 
-use crate::case::{Case, FollowUpAction, TerminationScope};
-use crate::diagnostic::{Diagnostic, KeyPath};
+use crate::case::{Case, ClaimBasis, FollowUpAction, Outcome, OutcomeStatus, TerminationScope};
+use crate::diagnostic::Diagnostic;
 use crate::dutch;
-use crate::letter::{self, BreachItem, ContractText, DateText, Header};
+use crate::letter::{self, BreachItem, ContractText, DateText, Header, Names};
+use crate::validate::follow_up::{self as rules, Plan};
 use crate::yaml::Node;
+
+/// The days the exit asks for: the data are returned within this many days after the letter.
+pub const EXIT_DAYS: u32 = 14;
 
 /// The notice the letter refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,6 +32,10 @@ pub struct NoticeReference {
     pub deadline: DateText,
     /// The first day of default: the day after the deadline.
     pub default_from: DateText,
+    /// The day it arrived, when known.
+    pub received: Option<DateText>,
+    /// The delivery record that proves it.
+    pub proof: Option<String>,
 }
 
 /// What the letter does.
@@ -37,8 +47,42 @@ pub struct Actions {
     pub termination: bool,
     /// Claims damages instead of performance.
     pub replacement_damages: bool,
-    /// Whether a dissolution covers the whole contract (else the part the shortcomings concern).
+    /// Whether a dissolution covers the whole contract (else `termination_part`).
     pub termination_full: bool,
+}
+
+/// One shortcoming with its outcome on the deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutcomeItem {
+    /// The shortcoming.
+    #[serde(flatten)]
+    pub breach: BreachItem,
+    /// `performed`, `not_performed`, `partly`, `late`, or `None` when not stated.
+    pub status: Option<OutcomeStatus>,
+    /// "Niet nagekomen.", "Gedeeltelijk nagekomen.", "Nagekomen.", "Te laat nagekomen; …".
+    pub status_text: Option<String>,
+    /// The note with the outcome.
+    pub note: Option<String>,
+}
+
+/// A demand for payment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimText {
+    /// "€ 12.500,00".
+    pub amount: String,
+    /// `damages`, `repayment` or `penalty`.
+    pub basis: ClaimBasis,
+    /// The last day to pay.
+    pub pay_by: DateText,
+    /// The day from which statutory interest runs: the day after `pay_by`.
+    pub interest_from: DateText,
+    /// The account, in groups of four.
+    pub iban: String,
+    /// The account holder: the sender.
+    pub account_holder: String,
+    /// With `penalty`: the extrajudicial collection costs by the scale of the Besluit
+    /// vergoeding voor buitengerechtelijke incassokosten, "€ 875,00".
+    pub collection_costs: Option<String>,
 }
 
 /// The letter after the term, ready to render. Templates see the header's fields at the top
@@ -54,92 +98,101 @@ pub struct FollowUpLetter {
     pub contract: ContractText,
     /// The notice it refers to.
     pub notice: NoticeReference,
-    /// The shortcomings.
-    pub breaches: Vec<BreachItem>,
+    /// Every shortcoming, with its outcome.
+    pub breaches: Vec<OutcomeItem>,
+    /// Whether any outcome is stated.
+    pub outcome_stated: bool,
+    /// "1 en 2": the shortcomings in default on the stated outcome (not performed, in part,
+    /// or late).
+    pub in_default: String,
+    /// How many those are.
+    pub in_default_count: usize,
+    /// "3": the shortcomings whose outcome is not stated; the letter speaks of them only
+    /// conditionally ("voor zover").
+    pub unstated: String,
+    /// How many those are.
+    pub unstated_count: usize,
+    /// "2": the shortcomings a dissolution or replacement damages rests on.
+    pub grounds: String,
+    /// How many those are.
+    pub grounds_count: usize,
     /// What the letter does.
     pub actions: Actions,
+    /// With a partial dissolution: the part, in words.
+    pub termination_part: Option<String>,
+    /// The last day to return the data after a dissolution.
+    pub exit_by: DateText,
+    /// The contract's exit clause.
+    pub exit_clause: Option<String>,
     /// The damage so far, "€ 12.500,00", when estimated.
     pub damages_estimate: Option<String>,
+    /// A demand for payment.
+    pub claim: Option<ClaimText>,
     /// How the supplier can reach the sender.
     pub reach: Option<String>,
     /// Copies to.
     pub cc: Vec<String>,
 }
 
+/// The extrajudicial collection costs, in cents, by the scale of the Besluit vergoeding voor
+/// buitengerechtelijke incassokosten (art. 2): 15 % of the first € 2.500, 10 % of the next
+/// € 2.500, 5 % of the next € 5.000, 1 % of the next € 190.000 and 0,5 % of the rest; at least
+/// € 40 and at most € 6.775.
+pub fn collection_costs(principal: i64) -> i64 {
+    const STEPS: [(i64, i64); 5] = [
+        (250_000, 1_500),
+        (250_000, 1_000),
+        (500_000, 500),
+        (19_000_000, 100),
+        (i64::MAX, 50),
+    ];
+    let mut rest = principal.max(0);
+    // In hundredths of a per cent of cents: rounded to whole cents at the end.
+    let mut total: i128 = 0;
+    for (size, rate) in STEPS {
+        let part = rest.min(size);
+        total += i128::from(part) * i128::from(rate);
+        rest -= part;
+        if rest == 0 {
+            break;
+        }
+    }
+    let cents = i64::try_from((total + 5_000) / 10_000).unwrap_or(i64::MAX);
+    cents.clamp(4_000, 677_500)
+}
+
+fn numbers(list: &[usize]) -> String {
+    dutch::join(&list.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+}
+
+fn status_text(outcome: &Outcome, names: &Names) -> String {
+    match (outcome.status, outcome.accepted) {
+        (OutcomeStatus::Performed, _) => "Nagekomen binnen de termijn.".to_owned(),
+        (OutcomeStatus::NotPerformed, _) => "Niet nagekomen.".to_owned(),
+        (OutcomeStatus::Partly, _) => "Gedeeltelijk nagekomen.".to_owned(),
+        (OutcomeStatus::Late, Some(true)) => {
+            format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
+        }
+        (OutcomeStatus::Late, _) => {
+            format!("Na de termijn nagekomen; {} aanvaardt die nakoming niet.", names.sender)
+        }
+    }
+}
+
 /// Builds the letter after the term, or says why it cannot be made yet; `tree` locates the
 /// problems in the case file.
 pub fn compose(case: &Case, tree: &Node) -> Result<FollowUpLetter, Vec<Diagnostic>> {
-    let root = KeyPath::root().key("follow_up");
-    let at = |path: KeyPath, message: String, hint: String| {
-        let span = tree.locate(&path);
-        Diagnostic::error(message).at(path).span(span).hint(hint)
-    };
-    let Some(follow_up) = &case.follow_up else {
-        return Err(vec![at(
-            root,
-            "the letter after the term needs `follow_up` in the case file".to_owned(),
-            format!(
-                "add `follow_up:` with the letter's `date` (after the deadline, {}) and \
-                 `actions: [damages, termination]`",
-                dutch::date_with_weekday(case.deadline.date)
-            ),
-        )]);
-    };
-    let mut problems = Vec::new();
-    // The notice's deadline when the notice is dated `follow_up.notice_date`.
-    let deadline = case.deadline.term.end_from(follow_up.notice_date).unwrap_or(case.deadline.date);
-    let default_from = deadline.succ_opt().unwrap_or(deadline);
-    match follow_up.date {
-        None => problems.push(at(
-            root.key("date"),
-            "the date of the letter after the term is missing".to_owned(),
-            format!("add `date:` under `follow_up`, on or after {}", dutch::date(default_from)),
-        )),
-        Some(date) if date <= deadline => problems.push(at(
-            root.key("date"),
-            format!(
-                "the letter after the term is dated {}, but the deadline of the notice is {}: \
-                 the supplier is not in default before {}",
-                dutch::date(date),
-                dutch::date_with_weekday(deadline),
-                dutch::date(default_from)
-            ),
-            format!(
-                "date the letter on or after {}; a dissolution or claim before the supplier is in \
-                 default has no effect",
-                dutch::date(default_from)
-            ),
-        )),
-        Some(_) => {}
-    }
-    if follow_up.actions.is_empty() {
-        problems.push(at(
-            root.key("actions"),
-            "the letter after the term has no `actions`".to_owned(),
-            "say what it does: `actions: [damages]`, `[damages, termination]` or \
-             `[replacement_damages]`"
-                .to_owned(),
-        ));
-    }
-    let termination = follow_up.actions.contains(&FollowUpAction::Termination);
-    if termination && follow_up.termination_scope.is_none() {
-        problems.push(at(
-            root.key("termination_scope"),
-            "the letter dissolves the contract, but does not say how much of it".to_owned(),
-            "add `termination_scope: full` (the whole contract) or `partial` (the part the \
-             shortcomings concern)"
-                .to_owned(),
-        ));
-    }
-    let (Some(date), true) = (follow_up.date, problems.is_empty()) else {
-        return Err(problems);
-    };
+    let plan = rules::check(case, tree)?;
+    Ok(from_plan(case, &plan))
+}
 
+fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
+    let has = |a: FollowUpAction| plan.actions.contains(&a);
     let actions = Actions {
-        damages: follow_up.actions.contains(&FollowUpAction::Damages),
-        termination,
-        replacement_damages: follow_up.actions.contains(&FollowUpAction::ReplacementDamages),
-        termination_full: follow_up.termination_scope == Some(TerminationScope::Full),
+        damages: has(FollowUpAction::Damages),
+        termination: has(FollowUpAction::Termination),
+        replacement_damages: has(FollowUpAction::ReplacementDamages),
+        termination_full: plan.scope == Some(TerminationScope::Full),
     };
     let mut parts = vec!["verzuim".to_owned()];
     if actions.termination {
@@ -150,25 +203,103 @@ pub fn compose(case: &Case, tree: &Node) -> Result<FollowUpLetter, Vec<Diagnosti
     } else if actions.damages {
         parts.push("schadevergoeding".to_owned());
     }
+    if plan.claim.is_some() {
+        parts.push("sommatie".to_owned());
+    }
     let subject = format!(
         "{} – {}",
         dutch::capitalize(&dutch::join(&parts)),
         letter::contract_name(&case.contract)
     );
-    Ok(FollowUpLetter {
-        header: letter::header(case, date, subject, "Verzuim"),
+    let header = letter::header(case, plan.date, subject, "Verzuim");
+    let mut breaches = Vec::new();
+    let (mut in_default, mut unstated, mut grounds) = (Vec::new(), Vec::new(), Vec::new());
+    for (item, outcome) in letter::breach_items(case).into_iter().zip(&plan.outcome) {
+        let number = item.number;
+        match outcome {
+            None => unstated.push(number),
+            Some(o) => {
+                if o.status != OutcomeStatus::Performed {
+                    in_default.push(number);
+                }
+                if o.is_ground() {
+                    grounds.push(number);
+                }
+            }
+        }
+        breaches.push(OutcomeItem {
+            breach: item,
+            status: outcome.as_ref().map(|o| o.status),
+            status_text: outcome.as_ref().map(|o| status_text(o, &header.names)),
+            note: outcome.as_ref().and_then(|o| o.note.clone()),
+        });
+    }
+    let claim = plan.claim.map(|claim| {
+        let pay_by = rules::pay_by(plan.date, claim.pay_within_days);
+        ClaimText {
+            amount: dutch::euro(claim.amount),
+            basis: claim.basis,
+            interest_from: DateText::new(pay_by.succ_opt().unwrap_or(pay_by)),
+            pay_by: DateText::new(pay_by),
+            iban: case.sender.iban.clone().unwrap_or_default(),
+            account_holder: case.sender.party.organisation.clone(),
+            collection_costs: (claim.basis == ClaimBasis::Penalty)
+                .then(|| dutch::euro(collection_costs(claim.amount))),
+        }
+    });
+    FollowUpLetter {
         tone: case.letter.tone,
         contract: letter::contract_text(&case.contract),
         notice: NoticeReference {
-            date: DateText::new(follow_up.notice_date),
+            date: DateText::new(case.follow_up.as_ref().map_or(case.letter.date, |f| f.notice_date)),
             reference: case.letter.reference.clone(),
-            deadline: DateText::new(deadline),
-            default_from: DateText::new(default_from),
+            deadline: DateText::new(plan.deadline),
+            default_from: DateText::new(plan.default_from),
+            received: plan.received.as_ref().map(|r| DateText::new(r.date)),
+            proof: plan.received.as_ref().map(|r| r.proof.clone()),
         },
-        breaches: letter::breach_items(case),
+        outcome_stated: plan.outcome.iter().any(Option::is_some),
+        in_default: numbers(&in_default),
+        in_default_count: in_default.len(),
+        unstated: numbers(&unstated),
+        unstated_count: unstated.len(),
+        grounds: numbers(&grounds),
+        grounds_count: grounds.len(),
+        breaches,
         actions,
-        damages_estimate: follow_up.damages_estimate.map(dutch::euro),
+        termination_part: plan.part.clone(),
+        exit_by: DateText::new(rules::pay_by(plan.date, EXIT_DAYS)),
+        exit_clause: case.contract.exit_clause.clone(),
+        damages_estimate: case.follow_up.as_ref().and_then(|f| f.damages_estimate).map(dutch::euro),
+        claim,
         reach: letter::reach(&case.sender.party),
         cc: case.cc.clone(),
-    })
+        header,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collection_costs;
+
+    #[test]
+    fn collection_costs_follow_the_scale() {
+        // (principal in euros, costs in cents)
+        let table: &[(i64, i64)] = &[
+            (100, 4_000),          // 15 % is € 15: the minimum of € 40
+            (266, 4_000),          // 15 % is € 39,90
+            (267, 4_005),          // 15 % is € 40,05
+            (2_500, 37_500),       // 15 % of € 2.500
+            (5_000, 62_500),       // + 10 % of € 2.500
+            (10_000, 87_500),      // + 5 % of € 5.000
+            (12_500, 90_000),      // + 1 % of € 2.500
+            (200_000, 277_500),    // + 1 % of € 190.000
+            (1_000_000, 677_500),  // + 0,5 % of € 800.000: the maximum
+            (5_000_000, 677_500),  // never more than € 6.775
+        ];
+        for (euros, cents) in table {
+            assert_eq!(collection_costs(euros * 100), *cents, "€ {euros}");
+        }
+        assert_eq!(collection_costs(1_234_567), 89_846, "€ 12.345,67: 875 + 1 % of 2.345,67");
+    }
 }

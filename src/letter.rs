@@ -82,6 +82,10 @@ pub struct ContractText {
     pub general_terms: Option<String>,
     /// Whether the general terms are NLdigital's.
     pub nldigital: bool,
+    /// The governing law, as written ("Nederlands recht").
+    pub governing_law: Option<String>,
+    /// Where the choice of law is made ("artikel 21 van de overeenkomst").
+    pub governing_law_source: Option<String>,
 }
 
 /// One earlier contact.
@@ -95,6 +99,9 @@ pub struct ContactItem {
     pub channel: Channel,
     /// "telefonisch", "per e-mail", "per brief", "in een overleg", "via een ticket".
     pub how: String,
+    /// Whether the summary starts with those words itself ("Per brief gewezen op …"), so
+    /// that the letter does not say them twice.
+    pub channel_in_summary: bool,
     /// With whom.
     pub with: Option<String>,
     /// What was said or promised, as written.
@@ -145,6 +152,8 @@ pub struct DeadlineText {
     /// Whether a term in calendar days ended on a non-working day and moved to the next
     /// working day.
     pub moved: bool,
+    /// The day after the last day: the first day of default.
+    pub next: DateText,
 }
 
 /// What follows if the term passes.
@@ -163,6 +172,8 @@ pub struct Consequences {
 /// The signature block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Signature {
+    /// On whose behalf the signatory signs, printed above the name as written.
+    pub mandate: Option<String>,
     /// Name.
     pub name: String,
     /// Position.
@@ -182,6 +193,29 @@ pub struct Metadata {
     pub subject: String,
     /// Kenmerk, contract reference and parties.
     pub keywords: Vec<String>,
+}
+
+/// How the letters name the parties inside a sentence: "de gemeente Tiel" (with
+/// `article`), "CloudWerk B.V."; and at the start of a sentence: "De gemeente Tiel".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Names {
+    /// The sender in a sentence.
+    pub sender: String,
+    /// The sender at the start of a sentence.
+    pub sender_start: String,
+    /// The supplier in a sentence.
+    pub supplier: String,
+    /// The supplier at the start of a sentence.
+    pub supplier_start: String,
+}
+
+/// A shortcoming whose norm recurs per period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecurringItem {
+    /// Its number, from 1.
+    pub number: usize,
+    /// Where the norm is written.
+    pub clause: Option<String>,
 }
 
 /// The parts of a letter that the PDF places rather than flows: letterhead, delivery line,
@@ -211,6 +245,8 @@ pub struct Header {
     pub closing: String,
     /// The signature block.
     pub signature: Signature,
+    /// The parties' names as sentences use them.
+    pub names: Names,
     /// For the PDF's document properties.
     pub metadata: Metadata,
 }
@@ -242,6 +278,17 @@ pub struct Letter {
     pub consequences: Consequences,
     /// Whether the sender has stopped paying.
     pub payments_suspended: bool,
+    /// The payments suspended on the ground of art. 6:262 BW, in words.
+    pub suspended_payments: Option<String>,
+    /// Within how many days after performance the suspended payments are made.
+    pub suspension_pay_days: u32,
+    /// The shortcomings whose norm recurs per period.
+    pub recurring: Vec<RecurringItem>,
+    /// "1 en 2": the numbers of the recurring shortcomings.
+    pub recurring_numbers: String,
+    /// With NLdigital terms: the clause the letter is also a notice and report of damage
+    /// under ("artikel 14.4", or "de aansprakelijkheidsbepaling").
+    pub terms_clause: Option<String>,
     /// How the supplier can reach the sender: "ict@… of 030 123 4567".
     pub reach: Option<String>,
     /// The enclosures, numbered.
@@ -305,6 +352,7 @@ pub(crate) fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
                 None => "per e-mail".to_owned(),
             },
             SendMethod::Courier => "per koerier".to_owned(),
+            SendMethod::Bailiff => "bij deurwaardersexploot".to_owned(),
         })
         .collect();
     dutch::join(&words)
@@ -337,6 +385,8 @@ pub(crate) fn contract_text(contract: &crate::case::Contract) -> ContractText {
         date: contract.date.map(DateText::new),
         general_terms: contract.general_terms.clone(),
         nldigital: contract.nldigital(),
+        governing_law: contract.governing_law.clone(),
+        governing_law_source: contract.governing_law_source.clone(),
     }
 }
 
@@ -391,21 +441,25 @@ pub(crate) fn contact_items(case: &Case) -> Vec<ContactItem> {
     case.history
         .iter()
         .enumerate()
-        .map(|(i, c)| ContactItem {
-            number: i + 1,
-            date: DateText::new(c.date),
-            channel: c.channel,
-            how: match c.channel {
+        .map(|(i, c)| {
+            let how = match c.channel {
                 Channel::Phone => "telefonisch",
                 Channel::Email => "per e-mail",
                 Channel::Letter => "per brief",
                 Channel::Meeting => "in een overleg",
                 Channel::Ticket => "via een ticket",
+            };
+            let start: String = c.summary.chars().take(how.chars().count()).collect();
+            ContactItem {
+                number: i + 1,
+                date: DateText::new(c.date),
+                channel: c.channel,
+                how: how.to_owned(),
+                channel_in_summary: start.to_lowercase() == how,
+                with: c.with.clone(),
+                summary: c.summary.clone(),
+                confirmed: c.confirmed_in_writing.map(DateText::new),
             }
-            .to_owned(),
-            with: c.with.clone(),
-            summary: c.summary.clone(),
-            confirmed: c.confirmed_in_writing.map(DateText::new),
         })
         .collect()
 }
@@ -422,6 +476,7 @@ pub(crate) fn deadline_text(case: &Case) -> DeadlineText {
             }
             Term::WorkingDays(_) | Term::Date => false,
         },
+        next: DateText::new(case.deadline.date.succ_opt().unwrap_or(case.deadline.date)),
     }
 }
 
@@ -442,6 +497,7 @@ pub(crate) fn confirm_by(case: &Case) -> Option<DeadlineText> {
         date: DateText::new(c.date),
         term: term_text(Term::WorkingDays(c.working_days)),
         moved: false,
+        next: DateText::new(c.date.succ_opt().unwrap_or(c.date)),
     })
 }
 
@@ -500,10 +556,12 @@ pub(crate) fn header(case: &Case, date: NaiveDate, subject: String, kind: &str) 
         }
         .to_owned(),
         signature: Signature {
+            mandate: case.sender.mandate.clone(),
             name: case.sender.signatory.clone(),
             role: case.sender.signatory_role.clone(),
             organisation: sender.organisation.clone(),
         },
+        names: names(case),
         metadata: Metadata {
             title: subject,
             author: format!("{}, {}", case.sender.signatory, sender.organisation),
@@ -513,10 +571,32 @@ pub(crate) fn header(case: &Case, date: NaiveDate, subject: String, kind: &str) 
     }
 }
 
+/// The parties' names as sentences use them.
+pub(crate) fn names(case: &Case) -> Names {
+    let sender = case.sender.party.name_in_sentence();
+    let supplier = case.supplier.party.name_in_sentence();
+    Names {
+        sender_start: dutch::capitalize(&sender),
+        sender,
+        supplier_start: dutch::capitalize(&supplier),
+        supplier,
+    }
+}
+
+/// The days within which suspended payments are made after performance.
+pub const SUSPENSION_PAY_DAYS: u32 = 14;
+
 /// Builds the notice of default from a valid case.
 pub fn compose(case: &Case) -> Letter {
     let subject = format!("Ingebrekestelling – {}", contract_name(&case.contract));
     let breaches = breach_items(case);
+    let recurring: Vec<RecurringItem> = case
+        .breaches
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.recurring)
+        .map(|(i, b)| RecurringItem { number: i + 1, clause: b.clause.clone() })
+        .collect();
     Letter {
         header: header(case, case.letter.date, subject, "Ingebrekestelling"),
         tone: case.letter.tone,
@@ -529,6 +609,18 @@ pub fn compose(case: &Case) -> Letter {
         confirm_by: confirm_by(case),
         consequences: consequences(case),
         payments_suspended: case.payments_suspended,
+        suspended_payments: case.suspended_payments.clone(),
+        suspension_pay_days: SUSPENSION_PAY_DAYS,
+        recurring_numbers: dutch::join(
+            &recurring.iter().map(|r| r.number.to_string()).collect::<Vec<_>>(),
+        ),
+        recurring,
+        terms_clause: case.contract.nldigital().then(|| {
+            case.contract
+                .terms_liability_clause
+                .clone()
+                .unwrap_or_else(|| "de aansprakelijkheidsbepaling".to_owned())
+        }),
         reach: reach(&case.sender.party),
         enclosures: enclosure_items(case),
         cc: case.cc.clone(),

@@ -623,7 +623,7 @@ mod tests {
                 "4:9 letter.tone: `formeel` is not one of the choices | did you mean `formal`? \
                  The choices are `constructive` or `formal`",
                 "5:20 letter.sent_by[2]: `fax` is not one of the choices | the choices are \
-                 `registered_mail`, `mail`, `email` or `courier`",
+                 `registered_mail`, `mail`, `email`, `courier` or `bailiff`",
                 "8:5 sender.organisation: expected text, found a group of keys | write the text \
                  after the colon on the same line, or as a block with `>-` or `|`",
                 "9:3 sender.adress: unknown key `adress` | did you mean `address`?",

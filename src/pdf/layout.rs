@@ -219,11 +219,14 @@ struct Laid {
     whole: bool,
 }
 
-/// Lays out the body blocks into pages. `first_top` is where the body starts on page 1; the
-/// result holds, per page, the placed lines.
+/// Lays out the body blocks into pages. `closing` holds the lines that precede the signature
+/// ("Met vriendelijke groet,", and a mandate line such as "Burgemeester en wethouders van
+/// Tiel, namens dezen,"): they stay with the name, and the room to sign follows the last.
+/// `first_top` is where the body starts on page 1; the result holds, per page, the placed
+/// lines.
 pub(crate) fn paginate(
     blocks: &[Block],
-    closing: &str,
+    closing: &[&str],
     g: &Geometry,
     faces: &Faces,
     first_top: f32,
@@ -240,11 +243,12 @@ pub(crate) fn paginate(
                 Kind::Paragraph | Kind::Heading => (g.body_size, g.leading),
             };
             let lines = break_lines(&block.inlines, width, faces, size);
-            let is_closing = block.depth == 0 && block.plain().trim() == closing.trim();
+            let is = |b: &Block, line: &str| b.depth == 0 && b.plain().trim() == line.trim();
+            let is_closing = closing.iter().any(|line| is(block, line));
             let after_closing = i > 0
-                && blocks
-                    .get(i - 1)
-                    .is_some_and(|p| p.depth == 0 && p.plain().trim() == closing.trim());
+                && closing
+                    .last()
+                    .is_some_and(|last| blocks.get(i - 1).is_some_and(|p| is(p, last)));
             let gap = match (block.kind, block.tight && block.depth > 0) {
                 (Kind::Heading | Kind::Title, _) => g.heading_gap * MM_PER_PT,
                 (_, true) if block.marker.is_some() => 1.5,
@@ -471,7 +475,7 @@ mod tests {
                     }
                 })
                 .collect();
-            let pages = paginate(&blocks, "Met vriendelijke groet,", &A4, faces, 120.0);
+            let pages = paginate(&blocks, &["Met vriendelijke groet,"], &A4, faces, 120.0);
             let total: usize = pages.iter().map(Vec::len).sum();
             let expected: usize = blocks
                 .iter()

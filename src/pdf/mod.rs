@@ -133,11 +133,13 @@ fn typeset_layout(layout: &Layout<'_>, body: &Markdown) -> Result<Pdf, PdfError>
     let mut first = Canvas::new(faces, g.page_h);
     let (body_top, closing) = match layout {
         Layout::Letter(letter) => {
-            (letterhead::first_page(&mut first, letter, g, faces)?, letter.closing.as_str())
+            let mut closing = vec![letter.closing.as_str()];
+            closing.extend(letter.signature.mandate.as_deref());
+            (letterhead::first_page(&mut first, letter, g, faces)?, closing)
         }
-        Layout::Sheet(_) => (g.body_top_next, ""),
+        Layout::Sheet(_) => (g.body_top_next, Vec::new()),
     };
-    let pages = layout::paginate(&blocks, closing, g, faces, body_top);
+    let pages = layout::paginate(&blocks, &closing, g, faces, body_top);
     let count = pages.len();
 
     let mut canvases = Vec::with_capacity(count);

@@ -1,0 +1,56 @@
+//! Advice on the contract: the law that governs it, the supplier's general terms, payments
+//! kept back.
+
+use chrono::{Months, NaiveDate};
+
+use super::Advisor;
+use crate::case::Case;
+use crate::diagnostic::KeyPath;
+use crate::dutch;
+
+/// The expiry of a claim for damages common in ICT terms, in months after it arose.
+pub(crate) const TERMS_EXPIRY_MONTHS: u32 = 24;
+/// How far ahead the expiry is advised about, in months.
+pub(crate) const TERMS_EXPIRY_WARNING_MONTHS: u32 = 12;
+
+pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
+    let root = KeyPath::root();
+    let contract = &case.contract;
+    if let Some(country) = case.supplier.party.address.country
+        && contract.governing_law.is_none()
+    {
+        a.add(
+            "governing-law",
+            root.key("contract").key("governing_law"),
+            &[("country", country.name)],
+        );
+    }
+    let terms = contract.general_terms.as_deref().unwrap_or_default();
+    if contract.nldigital() {
+        // The claim arose, at the earliest, when the first shortcoming began.
+        let arose = case.breaches.iter().filter_map(|b| b.since).min().unwrap_or(case.letter.date);
+        let lapses = terms_expiry(arose);
+        let warn_from =
+            case.letter.date.checked_add_months(Months::new(TERMS_EXPIRY_WARNING_MONTHS));
+        if let (Some(lapses), Some(warn_from)) = (lapses, warn_from)
+            && lapses <= warn_from
+        {
+            a.add(
+                "terms-expiry",
+                root.key("contract").key("general_terms"),
+                &[("terms", terms), ("date", &dutch::date(lapses))],
+            );
+        }
+        if case.payments_suspended {
+            a.add("payments-suspended", root.key("payments_suspended"), &[("terms", terms)]);
+        }
+    }
+    if case.payments_suspended && case.suspended_payments.is_none() {
+        a.add("suspended-payments", root.key("payments_suspended"), &[]);
+    }
+}
+
+/// The day a claim that arose on `arose` lapses under common ICT terms.
+pub(crate) fn terms_expiry(arose: NaiveDate) -> Option<NaiveDate> {
+    arose.checked_add_months(Months::new(TERMS_EXPIRY_MONTHS))
+}

@@ -1,0 +1,93 @@
+//! Advice on sender and supplier: who signs, on whose behalf, how names read, who receives.
+
+use super::rules::text;
+use super::{Advisor, mentions, rules::fill};
+use crate::case::{Case, Party, SendMethod};
+use crate::diagnostic::KeyPath;
+
+/// Names of public bodies whose notices are signed under a mandate.
+const PUBLIC_BODIES: &[&str] = &["Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap"];
+/// Names that take an article in a sentence.
+const WITH_ARTICLE: &[&str] =
+    &["Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap", "Hogeschool", "Universiteit"];
+/// Roles that can receive a notice for a company.
+const AUTHORISED: &[&str] = &[
+    "directeur",
+    "director",
+    "directie",
+    "bestuurder",
+    "bestuursvoorzitter",
+    "ceo",
+    "eigenaar",
+    "dga",
+    "zaakvoerder",
+    "gedelegeerd bestuurder",
+    "geschäftsführer",
+    "managing",
+    "gevolmachtigde",
+    "vennoot",
+];
+
+fn first_word(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or_default()
+}
+
+pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
+    let sender = &case.sender;
+    let root = KeyPath::root();
+    if sender.signatory_role.is_none() {
+        a.add(
+            "signatory-without-role",
+            root.key("sender").key("signatory").key("role"),
+            &[("name", &sender.signatory)],
+        );
+    }
+    let organisation = sender.party.organisation.as_str();
+    if PUBLIC_BODIES.contains(&first_word(organisation)) && sender.mandate.is_none() {
+        a.add(
+            "mandate",
+            root.key("sender").key("signatory").key("mandate"),
+            &[("organisation", organisation), ("name", &sender.signatory)],
+        );
+    }
+    if first_word(organisation) == "Ministerie" {
+        a.add(
+            "state-party",
+            root.key("sender").key("organisation"),
+            &[("organisation", organisation)],
+        );
+    }
+    article(a, &sender.party, "sender");
+    article(a, &case.supplier.party, "supplier");
+    if let Some(attention) = &case.supplier.attention {
+        let authorised = attention.role.as_deref().is_some_and(|role| mentions(role, AUTHORISED));
+        if !authorised {
+            let who = match &attention.role {
+                Some(role) => fill(text::WITH_ROLE, &[("name", &attention.name), ("role", role)]),
+                None => fill(text::WITHOUT_ROLE, &[("name", &attention.name)]),
+            };
+            a.add(
+                "attention-not-authorised",
+                root.key("supplier").key("attention"),
+                &[
+                    ("who", &who),
+                    ("name", &attention.name),
+                    ("supplier", &case.supplier.party.organisation),
+                ],
+            );
+        }
+    }
+    if case.letter.sent_by.contains(&SendMethod::Email) && case.supplier.party.email.is_none() {
+        a.add("email-without-address", root.key("supplier").key("email"), &[]);
+    }
+}
+
+fn article(a: &mut Advisor<'_>, party: &Party, key: &str) {
+    if party.article.is_none() && WITH_ARTICLE.contains(&first_word(&party.organisation)) {
+        a.add(
+            "article",
+            KeyPath::root().key(key).key("article"),
+            &[("organisation", &party.organisation), ("party", key)],
+        );
+    }
+}

@@ -1,0 +1,327 @@
+//! Sender and supplier: names, addresses, registration numbers, e-mail, the account for
+//! payments, and who signs.
+
+use super::{Checker, p};
+use crate::case::{Address, Attention, Party, Sender, Supplier};
+use crate::case_file::{self as file, Field};
+use crate::countries;
+use crate::diagnostic::KeyPath;
+use crate::dutch;
+
+/// The keys sender and supplier share.
+#[derive(Clone, Copy)]
+struct PartyFields<'a> {
+    organisation: &'a Field<String>,
+    kvk: &'a Field<String>,
+    registration: &'a Field<String>,
+    address: Option<&'a file::AddressFile>,
+    email: &'a Field<String>,
+    phone: &'a Field<String>,
+    article: &'a Field<file::Article>,
+}
+
+impl Checker<'_> {
+    fn party(&mut self, f: &PartyFields<'_>, path: &KeyPath, who: &str) -> Option<Party> {
+        let PartyFields { organisation, kvk, registration, address, email, phone, article } = *f;
+        let organisation = self.required_text(
+            organisation,
+            &path.key("organisation"),
+            &format!("the {who}'s organisation name"),
+            "<legal name, e.g. Zorggroep Oost B.V.>",
+        );
+        let kvk = self.kvk(kvk, &path.key("kvk"));
+        let registration = self.optional_text(registration, &path.key("registration"));
+        let address = match address {
+            Some(a) => self.address(a, &path.key("address")),
+            None => {
+                self.missing(&path.key("address"), &format!("the {who}'s address"), "");
+                None
+            }
+        };
+        let email = self.email(email, &path.key("email"));
+        let phone = self.optional_text(phone, &path.key("phone"));
+        Some(Party {
+            organisation: organisation?,
+            kvk: kvk?,
+            registration,
+            address: address?,
+            email: email?,
+            phone,
+            article: article.cloned(),
+        })
+    }
+
+    pub(super) fn sender(&mut self, f: Option<&file::SenderFile>) -> Option<Sender> {
+        let path = p("sender");
+        let Some(f) = f else {
+            self.missing(&path, "the sender (your organisation)", "");
+            return None;
+        };
+        let fields = PartyFields {
+            organisation: &f.organisation,
+            kvk: &f.kvk,
+            registration: &f.registration,
+            address: f.address.as_ref(),
+            email: &f.email,
+            phone: &f.phone,
+            article: &f.article,
+        };
+        let party = self.party(&fields, &path, "sender");
+        let iban = self.iban(&f.iban, &path.key("iban"));
+        let signatory_path = path.key("signatory");
+        let (name, role, mandate) = match &f.signatory {
+            None => {
+                self.missing(&signatory_path, "the signatory (who signs the letter)", "");
+                (None, None, None)
+            }
+            Some(s) => (
+                self.required_text(
+                    &s.name,
+                    &signatory_path.key("name"),
+                    "the signatory's name",
+                    "<name, e.g. J. de Vries>",
+                ),
+                self.optional_text(&s.role, &signatory_path.key("role")),
+                self.optional_text(&s.mandate, &signatory_path.key("mandate")),
+            ),
+        };
+        Some(Sender { party: party?, signatory: name?, signatory_role: role, mandate, iban: iban? })
+    }
+
+    pub(super) fn supplier(&mut self, f: Option<&file::SupplierFile>) -> Option<Supplier> {
+        let path = p("supplier");
+        let Some(f) = f else {
+            self.missing(&path, "the supplier", "");
+            return None;
+        };
+        let fields = PartyFields {
+            organisation: &f.organisation,
+            kvk: &f.kvk,
+            registration: &f.registration,
+            address: f.address.as_ref(),
+            email: &f.email,
+            phone: &f.phone,
+            article: &f.article,
+        };
+        let party = self.party(&fields, &path, "supplier");
+        let attention = match &f.attention {
+            None => Some(None),
+            Some(a) => {
+                let at = path.key("attention");
+                let name = self.required_text(
+                    &a.name,
+                    &at.key("name"),
+                    "the addressee's name",
+                    "<name, e.g. P. Bakker>",
+                );
+                let role = self.optional_text(&a.role, &at.key("role"));
+                let form = a.form.cloned().unwrap_or_default();
+                name.map(|name| Some(Attention { name, form, role }))
+            }
+        };
+        Some(Supplier { party: party?, attention: attention? })
+    }
+
+    fn kvk(&mut self, field: &Field<String>, path: &KeyPath) -> Option<Option<String>> {
+        let Some(text) = self.optional(field, path)? else {
+            return Some(None);
+        };
+        if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+            Some(Some(text))
+        } else {
+            self.error(
+                path,
+                format!("`{text}` is not a KVK number: it must be exactly 8 digits"),
+                "write the 8 digits without spaces, in quotes: `kvk: \"12345678\"`; for a \
+                 company outside the Netherlands use `registration`",
+            );
+            None
+        }
+    }
+
+    /// An IBAN: country code, check digits and account, checked with mod 97 (ISO 13616);
+    /// kept in groups of four ("NL91 ABNA 0417 1643 00").
+    fn iban(&mut self, field: &Field<String>, path: &KeyPath) -> Option<Option<String>> {
+        let Some(text) = self.optional(field, path)? else {
+            return Some(None);
+        };
+        match iban(&text) {
+            Ok(printed) => Some(Some(printed)),
+            Err(reason) => {
+                self.error(
+                    path,
+                    format!("`{text}` is not a valid IBAN: {reason}"),
+                    "copy the IBAN from a bank statement, e.g. `NL91 ABNA 0417 1643 00`; \
+                     spaces are allowed",
+                );
+                None
+            }
+        }
+    }
+
+    fn email(&mut self, field: &Field<String>, path: &KeyPath) -> Option<Option<String>> {
+        let Some(text) = self.optional(field, path)? else {
+            return Some(None);
+        };
+        if is_email(&text) {
+            Some(Some(text))
+        } else {
+            let hint = if text.contains(['<', '>', '"']) {
+                "write only the address, without a name, quotes or `<` and `>`, e.g. \
+                 ict@zorggroep-oost.nl"
+            } else {
+                "an e-mail address has one `@` and a domain with a dot, e.g. \
+                 ict@zorggroep-oost.nl"
+            };
+            self.error(path, format!("`{text}` is not an e-mail address"), hint);
+            None
+        }
+    }
+
+    fn address(&mut self, f: &file::AddressFile, path: &KeyPath) -> Option<Address> {
+        let street = self.required_text(
+            &f.street,
+            &path.key("street"),
+            "the street",
+            "<street and number, or Postbus 1200>",
+        );
+        let city = self.required_text(&f.city, &path.key("city"), "the city", "<city>");
+        let country = match self.optional(&f.country, &path.key("country")) {
+            None => None,
+            Some(None) => Some(None),
+            Some(Some(code)) => match countries::lookup(&code) {
+                Some(c) if c.code == "NL" => Some(None),
+                Some(c) => Some(Some(c)),
+                None => {
+                    let hint = match code.to_uppercase().as_str() {
+                        "NLD" | "HOLLAND" | "NEDERLAND" => "the Netherlands is `NL`".to_owned(),
+                        "BEL" | "BELGIE" | "BELGIË" => "Belgium is `BE`".to_owned(),
+                        "DEU" | "DUITSLAND" | "GERMANY" => "Germany is `DE`".to_owned(),
+                        _ => "use the two-letter ISO 3166 code, e.g. `NL`, `BE`, `DE`".to_owned(),
+                    };
+                    self.error(
+                        &path.key("country"),
+                        format!("`{code}` is not a known country code"),
+                        hint,
+                    );
+                    None
+                }
+            },
+        };
+        let postcode_path = path.key("postcode");
+        let postcode = match (self.optional(&f.postcode, &postcode_path), &country) {
+            (None, _) => None,
+            (Some(None), _) => {
+                self.missing(&postcode_path, "the postcode", "3511 AB");
+                None
+            }
+            (Some(Some(code)), Some(None)) => match dutch::postcode(&code) {
+                Some(printed) => Some(printed),
+                None => {
+                    self.error(
+                        &postcode_path,
+                        format!("`{code}` is not a Dutch postcode"),
+                        "a Dutch postcode is 4 digits and 2 letters, e.g. 3511 AB (not starting \
+                         with 0; not SA, SD or SS); for an address abroad add `country:`",
+                    );
+                    None
+                }
+            },
+            (Some(Some(code)), _) => Some(code),
+        };
+        Some(Address { street: street?, postcode: postcode?, city: city?, country: country? })
+    }
+}
+/// An IBAN in groups of four, or why it is not one.
+pub(crate) fn iban(text: &str) -> Result<String, &'static str> {
+    let compact: String =
+        text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    if compact.len() < 15 || compact.len() > 34 {
+        return Err("an IBAN has 15 to 34 letters and digits");
+    }
+    let bytes = compact.as_bytes();
+    let shape = bytes.iter().take(2).all(u8::is_ascii_uppercase)
+        && bytes.iter().skip(2).take(2).all(u8::is_ascii_digit)
+        && bytes.iter().all(u8::is_ascii_alphanumeric);
+    if !shape {
+        return Err("it must start with a country code and two check digits, e.g. NL91");
+    }
+    if compact.starts_with("NL") && compact.len() != 18 {
+        return Err("a Dutch IBAN has 18 characters");
+    }
+    // Move the first four to the end, letters become 10..35, the number mod 97 must be 1.
+    let rearranged = compact.chars().skip(4).chain(compact.chars().take(4));
+    let mut rest: u32 = 0;
+    for c in rearranged {
+        let value = c.to_digit(36).unwrap_or(0);
+        rest = if value >= 10 { (rest * 100 + value) % 97 } else { (rest * 10 + value) % 97 };
+    }
+    if rest != 1 {
+        return Err("its check digits do not match (a typing error?)");
+    }
+    let chars: Vec<char> = compact.chars().collect();
+    Ok(chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" "))
+}
+
+/// One `@`, a non-empty local part, a domain with a dot and no empty labels, no spaces.
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !text.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, ',' | ';' | '<' | '>' | '(' | ')' | '"')
+        })
+        && domain.contains('.')
+        && domain.split('.').all(|label| !label.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ibans_are_checked_with_mod_97() {
+        assert_eq!(iban("NL91ABNA0417164300").as_deref(), Ok("NL91 ABNA 0417 1643 00"));
+        assert_eq!(iban("nl91 abna 0417 1643 00").as_deref(), Ok("NL91 ABNA 0417 1643 00"));
+        assert_eq!(
+            iban("BE68 5390 0754 7034").as_deref(),
+            Ok("BE68 5390 0754 7034"),
+            "a Belgian IBAN"
+        );
+        assert_eq!(
+            iban("DE89 3704 0044 0532 0130 00").as_deref(),
+            Ok("DE89 3704 0044 0532 0130 00")
+        );
+        assert!(iban("NL92ABNA0417164300").is_err(), "a wrong check digit");
+        assert!(iban("NL91ABNA0417164301").is_err(), "a typing error");
+        assert!(iban("NL91ABNA041716430").is_err(), "one digit short");
+        assert!(iban("1234567890123456").is_err(), "no country code");
+        assert!(iban("NL91-ABNA-0417").is_err());
+    }
+
+    #[test]
+    fn email_addresses() {
+        for ok in ["a@b.nl", "ict@zorggroep-oost.nl", "j.de.vries@sub.example.com"] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in [
+            "a.nl",
+            "a@b",
+            "a@@b.nl",
+            "a@b..nl",
+            "@b.nl",
+            "a b@c.nl",
+            "a@.nl",
+            "a@b.nl.",
+            "a@b,c.nl",
+            "<a@b.nl>",
+            "\"A\" a@b.nl",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+}
