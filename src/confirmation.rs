@@ -179,7 +179,10 @@ mod tests {
             participants(Some("S. de Graaf"), Some("P. Bakker")),
             (false, Some("S. de Graaf".to_owned()))
         );
-        assert_eq!(participants(Some("S. de Graaf"), None), (false, Some("S. de Graaf".to_owned())));
+        assert_eq!(
+            participants(Some("S. de Graaf"), None),
+            (false, Some("S. de Graaf".to_owned()))
+        );
         assert_eq!(participants(None, Some("P. Bakker")), (false, None));
     }
 }

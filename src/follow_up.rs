@@ -139,13 +139,8 @@ pub struct FollowUpLetter {
 /// € 2.500, 5 % of the next € 5.000, 1 % of the next € 190.000 and 0,5 % of the rest; at least
 /// € 40 and at most € 6.775.
 pub fn collection_costs(principal: i64) -> i64 {
-    const STEPS: [(i64, i64); 5] = [
-        (250_000, 1_500),
-        (250_000, 1_000),
-        (500_000, 500),
-        (19_000_000, 100),
-        (i64::MAX, 50),
-    ];
+    const STEPS: [(i64, i64); 5] =
+        [(250_000, 1_500), (250_000, 1_000), (500_000, 500), (19_000_000, 100), (i64::MAX, 50)];
     let mut rest = principal.max(0);
     // In hundredths of a per cent of cents: rounded to whole cents at the end.
     let mut total: i128 = 0;
@@ -251,7 +246,9 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         tone: case.letter.tone,
         contract: letter::contract_text(&case.contract),
         notice: NoticeReference {
-            date: DateText::new(case.follow_up.as_ref().map_or(case.letter.date, |f| f.notice_date)),
+            date: DateText::new(
+                case.follow_up.as_ref().map_or(case.letter.date, |f| f.notice_date),
+            ),
             reference: case.letter.reference.clone(),
             deadline: DateText::new(plan.deadline),
             default_from: DateText::new(plan.default_from),
@@ -286,16 +283,16 @@ mod tests {
     fn collection_costs_follow_the_scale() {
         // (principal in euros, costs in cents)
         let table: &[(i64, i64)] = &[
-            (100, 4_000),          // 15 % is € 15: the minimum of € 40
-            (266, 4_000),          // 15 % is € 39,90
-            (267, 4_005),          // 15 % is € 40,05
-            (2_500, 37_500),       // 15 % of € 2.500
-            (5_000, 62_500),       // + 10 % of € 2.500
-            (10_000, 87_500),      // + 5 % of € 5.000
-            (12_500, 90_000),      // + 1 % of € 2.500
-            (200_000, 277_500),    // + 1 % of € 190.000
-            (1_000_000, 677_500),  // + 0,5 % of € 800.000: the maximum
-            (5_000_000, 677_500),  // never more than € 6.775
+            (100, 4_000),         // 15 % is € 15: the minimum of € 40
+            (266, 4_000),         // 15 % is € 39,90
+            (267, 4_005),         // 15 % is € 40,05
+            (2_500, 37_500),      // 15 % of € 2.500
+            (5_000, 62_500),      // + 10 % of € 2.500
+            (10_000, 87_500),     // + 5 % of € 5.000
+            (12_500, 90_000),     // + 1 % of € 2.500
+            (200_000, 277_500),   // + 1 % of € 190.000
+            (1_000_000, 677_500), // + 0,5 % of € 800.000: the maximum
+            (5_000_000, 677_500), // never more than € 6.775
         ];
         for (euros, cents) in table {
             assert_eq!(collection_costs(euros * 100), *cents, "€ {euros}");

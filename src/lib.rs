@@ -48,7 +48,7 @@
 //! supplier:
 //!   organisation: CloudWerk B.V.
 //!   attention: {name: M. van der Berg, form: mevrouw}
-//!   address: {street: Postbus 1200, postcode: 1000 BE, city: Amsterdam}
+//!   address: {street: Keizersgracht 100, postcode: 1015 CW, city: Amsterdam}
 //! contract: {title: Overeenkomst SaaS-dienstverlening}
 //! breaches:
 //!   - obligation: Het systeem is per maand minimaal 99,8% beschikbaar.
@@ -71,7 +71,7 @@
 //! let notice = document::render(Document::Notice, &checked.case, &loaded.tree, &templates)
 //!     .expect("a notice");
 //! assert!(notice.markdown.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
-//! assert!(notice.markdown.as_str().contains("1000 BE  AMSTERDAM"));
+//! assert!(notice.markdown.as_str().contains("1015 CW  AMSTERDAM"));
 //! assert!(notice.pdf()?.0.starts_with(b"%PDF-"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

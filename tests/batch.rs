@@ -166,7 +166,7 @@ fn results_do_not_depend_on_the_number_of_jobs() {
         files
     };
     let (a, b) = (files("een"), files("vier"));
-    assert_eq!(a.len(), 2 * 11 + 2);
+    assert_eq!(a.len(), 2 * 12 + 2);
     assert!(a == b, "the outputs differ between --jobs 1 and --jobs 4");
 }
 

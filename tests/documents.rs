@@ -150,7 +150,7 @@ fn the_letter_after_the_term_is_refused_before_the_deadline_and_without_follow_u
     assert_eq!(status(&output), 0, "{}", stderr(&output));
 
     let dir = with_follow_up(
-        "follow_up:\n  date: 2027-01-11\n  actions: [termination, damages]\n  termination_scope: full\n  damages_estimate: 1234.5\n",
+        "follow_up:\n  date: 2027-01-11\n  actions: [termination, damages]\n  termination_scope: full\n  damages_estimate: 1234.5\n  outcome:\n    - {breach: 1, status: not_performed}\n",
     );
     let output =
         run(dir.path(), &["render", "--document", "follow-up", "--format", "all", "zaak.yaml"]);

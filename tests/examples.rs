@@ -83,7 +83,7 @@ fn every_example_renders_a_complete_notice() {
                 "De tekortkoming",
                 "stel ik u hierbij in gebreke",
                 "uiterlijk op",
-                "geen uitstel",
+                "laatste gelegenheid om alsnog na te komen",
                 "in verzuim",
                 "aansprakelijk voor alle schade",
                 "recht op nakoming",

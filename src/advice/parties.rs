@@ -59,23 +59,22 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     }
     article(a, &sender.party, "sender");
     article(a, &case.supplier.party, "supplier");
-    if let Some(attention) = &case.supplier.attention {
-        let authorised = attention.role.as_deref().is_some_and(|role| mentions(role, AUTHORISED));
-        if !authorised {
-            let who = match &attention.role {
-                Some(role) => fill(text::WITH_ROLE, &[("name", &attention.name), ("role", role)]),
-                None => fill(text::WITHOUT_ROLE, &[("name", &attention.name)]),
-            };
-            a.add(
-                "attention-not-authorised",
-                root.key("supplier").key("attention"),
-                &[
-                    ("who", &who),
-                    ("name", &attention.name),
-                    ("supplier", &case.supplier.party.organisation),
-                ],
-            );
-        }
+    // Only a role that is given and is not one that can receive for the supplier: without a
+    // role the tool cannot tell.
+    if let Some(attention) = &case.supplier.attention
+        && let Some(role) = &attention.role
+        && !mentions(role, AUTHORISED)
+    {
+        let who = fill(text::WITH_ROLE, &[("name", &attention.name), ("role", role)]);
+        a.add(
+            "attention-not-authorised",
+            root.key("supplier").key("attention").key("role"),
+            &[
+                ("who", &who),
+                ("name", &attention.name),
+                ("supplier", &case.supplier.party.organisation),
+            ],
+        );
     }
     if case.letter.sent_by.contains(&SendMethod::Email) && case.supplier.party.email.is_none() {
         a.add("email-without-address", root.key("supplier").key("email"), &[]);

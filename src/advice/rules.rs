@@ -418,8 +418,6 @@ pub mod text {
     pub const MEETING: &str = "meeting";
     /// The addressee with a role.
     pub const WITH_ROLE: &str = "{name} ({role})";
-    /// The addressee without a role.
-    pub const WITHOUT_ROLE: &str = "{name} (no role given)";
     /// By courier.
     pub const BY_COURIER: &str = "by courier";
     /// By bailiff.

@@ -403,7 +403,7 @@ mod tests {
         assert_inside_windows(&block);
         assert_eq!(block.lines.len(), 1 + 4);
         assert_eq!(block.lines[1].size, 10.0);
-        assert_eq!(block.lines[4].text, "1000 BE  AMSTERDAM");
+        assert_eq!(block.lines[4].text, "1015 BS  AMSTERDAM");
     }
 
     #[test]
@@ -414,7 +414,7 @@ mod tests {
                 "    form: heer\n    role: Directeur Klantenservice en Kwaliteit\n",
             ),
             ("    city: Amsterdam\n", "    city: Antwerpen\n    country: BE\n"),
-            ("    postcode: 1000 BE\n", "    postcode: \"2000\"\n"),
+            ("    postcode: 1015 BS\n", "    postcode: \"2000\"\n"),
         ]);
         let block = window_block(&l, &A4, faces().unwrap()).unwrap();
         assert_inside_windows(&block);
@@ -425,7 +425,7 @@ mod tests {
                 "Leverancier B.V.",
                 "t.a.v. de heer P. Bakker,",
                 "Directeur Klantenservice en Kwaliteit",
-                "Postbus 1200",
+                "Herengracht 100",
                 "2000 Antwerpen",
                 "BELGIË"
             ]
