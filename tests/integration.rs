@@ -19,6 +19,7 @@ mod editor;
 mod escaping;
 mod examples;
 mod hostile;
+mod legal;
 mod pdf;
 mod properties;
 mod rules;

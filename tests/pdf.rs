@@ -71,7 +71,8 @@ pub(crate) fn flowing_text(file: &Path) -> String {
                 && words[words.len() - 1].bytes().all(|b| b.is_ascii_digit())
                 && MONTHS.contains(&words[words.len() - 2])
                 && words[words.len() - 3].bytes().all(|b| b.is_ascii_digit());
-            let header = line.contains(" · Ons kenmerk ") || (line.contains(" · ") && ends_with_date);
+            let header =
+                line.contains(" · Ons kenmerk ") || (line.contains(" · ") && ends_with_date);
             !page_number && !header
         })
         .collect::<Vec<_>>()

@@ -4,6 +4,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::Advisor;
+use super::rules::text;
 use crate::case::Case;
 use crate::diagnostic::KeyPath;
 use crate::dutch;
@@ -38,7 +39,18 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             a.add(
                 "terms-expiry",
                 root.key("contract").key("general_terms"),
-                &[("terms", terms), ("date", &dutch::date(lapses))],
+                &[
+                    ("terms", terms),
+                    ("date", &dutch::date(lapses)),
+                    (
+                        "lapses",
+                        if lapses < case.letter.date {
+                            text::MAY_HAVE_LAPSED
+                        } else {
+                            text::MAY_LAPSE
+                        },
+                    ),
+                ],
             );
         }
         if case.payments_suspended {

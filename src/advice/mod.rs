@@ -67,6 +67,10 @@ pub fn advise(case: &Case, tree: &Node) -> Vec<Diagnostic> {
     term::advise(&mut a, case);
     follow_up::advise(&mut a, case);
     let mut advice = a.advice;
+    // A dissolution by e-mail alone says what `no-proof-of-receipt` says, and more.
+    if advice.iter().any(|d| d.code == Some("dissolution-by-email")) {
+        advice.retain(|d| d.code != Some("no-proof-of-receipt"));
+    }
     sort_by_place(&mut advice);
     advice
 }

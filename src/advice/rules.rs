@@ -127,7 +127,7 @@ pub const RULES: &[Rule] = &[
         code: "terms-expiry",
         part: Part::Contract,
         summary: "a claim for damages may soon lapse under the supplier's general terms",
-        message: "under {terms} a claim for damages may lapse on {date}",
+        message: "under {terms} a claim for damages {lapses} {date}",
         why: "sets such as NLdigital's let a claim for damages lapse a fixed time after it \
               arose, commonly 24 months; interrupting prescription (as this letter does) does \
               not stop that, only legal action in time does. Likewise the right to dissolve \
@@ -398,6 +398,10 @@ pub const RULES: &[Rule] = &[
 
 /// Pieces of messages that depend on the case.
 pub mod text {
+    /// A claim that may still lapse.
+    pub const MAY_LAPSE: &str = "may lapse on";
+    /// A claim that may have lapsed already.
+    pub const MAY_HAVE_LAPSED: &str = "may already have lapsed on";
     /// Thin facts: no digit in them.
     pub const NO_NUMBER: &str = "no date or number";
     /// Thin facts: too few words.
@@ -408,6 +412,8 @@ pub mod text {
     pub const FIRST_CONTACT: &str = "the first contact in `history`";
     /// The notice itself is the first complaint.
     pub const THIS_LETTER: &str = "this letter";
+    /// No working day at all.
+    pub const NO_WORKING_DAY: &str = "not a single working day";
     /// A number of working days.
     pub const WORKING_DAY: &str = "{n} working day";
     /// A number of working days, more than one.

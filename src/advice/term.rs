@@ -18,6 +18,10 @@ const WORK: &[&str] = &[
     "levering",
     "leveren",
     "oplever",
+    "lever de ",
+    "lever het ",
+    "lever alle ",
+    "rol de ",
     "implement",
     "migr",
     "installeer",
@@ -54,7 +58,11 @@ fn working_days_between(from: NaiveDate, to: NaiveDate) -> usize {
 }
 
 fn days_text(n: usize) -> String {
-    let template = if n == 1 { text::WORKING_DAY } else { text::WORKING_DAYS };
+    let template = match n {
+        0 => text::NO_WORKING_DAY,
+        1 => text::WORKING_DAY,
+        _ => text::WORKING_DAYS,
+    };
     fill(template, &[("n", &n.to_string())])
 }
 

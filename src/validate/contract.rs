@@ -43,7 +43,12 @@ impl Checker<'_> {
         let law_source =
             self.optional_text(&f.governing_law_source, &path.key("governing_law_source"));
         if law_source.is_some() && law.is_none() && f.governing_law.is_absent() {
-            self.missing(&path.key("governing_law"), "the governing law", "Nederlands recht");
+            self.error(
+                &path.key("governing_law_source"),
+                "says where the choice of law is made, but not which law",
+                "add `governing_law: Nederlands recht` (or the law the contract names) under \
+                 `contract`",
+            );
         }
         Some(Contract {
             title: title?,

@@ -116,10 +116,12 @@ impl Checker<'_> {
                     self.error(
                         &path.index(i),
                         format!("there is no shortcoming {n}"),
-                        format!(
-                            "the shortcomings are numbered 1 to {} in the order of `breaches`",
-                            breaches.len()
-                        ),
+                        match breaches.len() {
+                            1 => "there is one shortcoming, number 1".to_owned(),
+                            n => format!(
+                                "the shortcomings are numbered 1 to {n} in the order of `breaches`"
+                            ),
+                        },
                     );
                     ok = false;
                 }
