@@ -43,20 +43,6 @@ pub(crate) fn pdftotext(file: &Path, page: Option<usize>) -> String {
 /// The text of the whole PDF as one flow: without the page numbers and the small header of
 /// continuation pages, so that a paragraph broken over two pages reads as one.
 pub(crate) fn flowing_text(file: &Path) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     pdftotext(file, None)
         .lines()
         .filter(|line| {
@@ -65,12 +51,10 @@ pub(crate) fn flowing_text(file: &Path) -> String {
             });
             // The running header of a continuation page: "Afzender · Ons kenmerk X · datum",
             // or "Afzender · 1 december 2026" without a reference.
-            let words: Vec<&str> = line.split_whitespace().collect();
-            let ends_with_date = words.len() >= 3
-                && words[words.len() - 1].len() == 4
-                && words[words.len() - 1].bytes().all(|b| b.is_ascii_digit())
-                && MONTHS.contains(&words[words.len() - 2])
-                && words[words.len() - 3].bytes().all(|b| b.is_ascii_digit());
+            let ends_with_date = line
+                .rsplit(" · ")
+                .next()
+                .is_some_and(|last| ingebrekestelling::dutch::find_date(last).is_some());
             let header =
                 line.contains(" · Ons kenmerk ") || (line.contains(" · ") && ends_with_date);
             !page_number && !header

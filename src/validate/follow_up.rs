@@ -192,9 +192,7 @@ fn outcomes(r: &mut Rules<'_>, case: &Case, root: &KeyPath, needed: bool) -> Vec
                 r.error(
                     at.key("breach"),
                     format!("there is no shortcoming {n}"),
-                    format!(
-                        "the shortcomings are numbered 1 to {count} in the order of `breaches`"
-                    ),
+                    super::numbered(count),
                 );
                 continue;
             }

@@ -116,12 +116,7 @@ impl Checker<'_> {
                     self.error(
                         &path.index(i),
                         format!("there is no shortcoming {n}"),
-                        match breaches.len() {
-                            1 => "there is one shortcoming, number 1".to_owned(),
-                            n => format!(
-                                "the shortcomings are numbered 1 to {n} in the order of `breaches`"
-                            ),
-                        },
+                        super::numbered(breaches.len()),
                     );
                     ok = false;
                 }

@@ -363,6 +363,14 @@ impl Checker<'_> {
     }
 }
 
+/// The hint for a shortcoming number that does not exist.
+fn numbered(count: usize) -> String {
+    match count {
+        1 => "there is one shortcoming, number 1".to_owned(),
+        n => format!("the shortcomings are numbered 1 to {n} in the order of `breaches`"),
+    }
+}
+
 /// `follow_up` as written: its rules are checked when the letter after the term is made
 /// ([`follow_up::check`]), so that a half-written `follow_up` never stops the notice.
 fn follow_up_as_written(
