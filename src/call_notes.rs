@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::case::Case;
 use crate::letter::{
-    self, BreachItem, Consequences, ContactItem, DateText, DeadlineText, Metadata,
+    self, BreachItem, Consequences, ContactItem, DateText, DeadlineText, Metadata, Names,
 };
 
 /// The call notes, ready to render.
@@ -43,6 +43,8 @@ pub struct CallNotes {
     pub confirm_by: Option<DeadlineText>,
     /// What the notice announces if the term passes.
     pub consequences: Consequences,
+    /// The parties' names as sentences use them ("de gemeente Tiel").
+    pub names: Names,
     /// For the PDF's document properties; its date is the day the notes are for.
     pub metadata: Metadata,
 }
@@ -66,6 +68,7 @@ pub fn compose(case: &Case) -> CallNotes {
         deadline: letter::deadline_text(case),
         confirm_by: letter::confirm_by(case),
         consequences: letter::consequences(case),
+        names: header.names,
         metadata: header.metadata,
     }
 }

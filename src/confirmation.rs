@@ -116,7 +116,7 @@ pub fn compose(case: &Case, entry: Option<usize>) -> Result<Confirmation, EntryE
     // Dated the day it was sent when it was; else the day it is made.
     let date = contact.confirmed_in_writing.unwrap_or(case.today.max(contact.date));
     let addressee = case.supplier.attention.as_ref().map(|a| a.name.as_str());
-    let (addressee_took_part, others) = participants(contact.with.as_deref(), addressee);
+    let (addressee_took_part, others) = letter::participants(contact.with.as_deref(), addressee);
     let about: Vec<usize> = contact.about.iter().map(|i| i + 1).collect();
     let breaches =
         letter::breach_items(case).into_iter().filter(|b| about.contains(&b.number)).collect();
@@ -141,32 +141,9 @@ pub fn compose(case: &Case, entry: Option<usize>) -> Result<Confirmation, EntryE
     })
 }
 
-/// Splits `with` ("P. Bakker en S. de Graaf") into whether the addressee took part and the
-/// others who did.
-fn participants(with: Option<&str>, addressee: Option<&str>) -> (bool, Option<String>) {
-    let Some(with) = with else {
-        return (false, None);
-    };
-    let Some(addressee) = addressee else {
-        return (false, Some(with.to_owned()));
-    };
-    let names: Vec<String> = with
-        .split(", ")
-        .flat_map(|part| part.split(" en "))
-        .map(|name| name.trim().to_owned())
-        .filter(|name| !name.is_empty())
-        .collect();
-    let took_part = names.iter().any(|name| name == addressee.trim());
-    if !took_part {
-        return (false, Some(with.to_owned()));
-    }
-    let others: Vec<String> = names.into_iter().filter(|n| n != addressee.trim()).collect();
-    (true, (!others.is_empty()).then(|| crate::dutch::join(&others)))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::participants;
+    use crate::letter::participants;
 
     #[test]
     fn the_addressee_is_not_named_to_themselves() {

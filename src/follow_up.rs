@@ -102,20 +102,32 @@ pub struct FollowUpLetter {
     pub breaches: Vec<OutcomeItem>,
     /// Whether any outcome is stated.
     pub outcome_stated: bool,
-    /// "1 en 2": the shortcomings in default on the stated outcome (not performed, in part,
-    /// or late).
+    /// "1 en 2": the shortcomings in default on the stated outcome (not performed, or in
+    /// part).
     pub in_default: String,
     /// How many those are.
     pub in_default_count: usize,
+    /// "2": the shortcomings performed after the deadline: in default until then.
+    pub late: String,
+    /// How many those are.
+    pub late_count: usize,
     /// "3": the shortcomings whose outcome is not stated; the letter speaks of them only
     /// conditionally ("voor zover").
     pub unstated: String,
     /// How many those are.
     pub unstated_count: usize,
-    /// "2": the shortcomings a dissolution or replacement damages rests on.
+    /// "1": the shortcomings a dissolution or replacement damages rests on: not performed, or
+    /// in part.
     pub grounds: String,
     /// How many those are.
     pub grounds_count: usize,
+    /// "2": the shortcomings performed late whose performance the sender refuses; a ground
+    /// "voor zover nodig".
+    pub refused_late: String,
+    /// How many those are.
+    pub refused_late_count: usize,
+    /// The payments the notice suspended, in words.
+    pub suspended_payments: Option<String>,
     /// What the letter does.
     pub actions: Actions,
     /// With a partial dissolution: the part, in words.
@@ -168,9 +180,11 @@ fn status_text(outcome: &Outcome, names: &Names) -> String {
         (OutcomeStatus::Late, Some(true)) => {
             format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
         }
-        (OutcomeStatus::Late, _) => {
-            format!("Na de termijn nagekomen; {} aanvaardt die nakoming niet.", names.sender)
-        }
+        (OutcomeStatus::Late, _) => format!(
+            "Na de termijn nagekomen, zonder vergoeding van schade en kosten; {} weigert die \
+             nakoming daarom (artikel 6:86 BW).",
+            names.sender
+        ),
     }
 }
 
@@ -208,19 +222,25 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
     );
     let header = letter::header(case, plan.date, subject, "Verzuim");
     let mut breaches = Vec::new();
-    let (mut in_default, mut unstated, mut grounds) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut in_default, mut late, mut unstated) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut grounds, mut refused_late) = (Vec::new(), Vec::new());
     for (item, outcome) in letter::breach_items(case).into_iter().zip(&plan.outcome) {
         let number = item.number;
         match outcome {
             None => unstated.push(number),
-            Some(o) => {
-                if o.status != OutcomeStatus::Performed {
+            Some(o) => match o.status {
+                OutcomeStatus::NotPerformed | OutcomeStatus::Partly => {
                     in_default.push(number);
-                }
-                if o.is_ground() {
                     grounds.push(number);
                 }
-            }
+                OutcomeStatus::Late => {
+                    late.push(number);
+                    if o.is_ground() {
+                        refused_late.push(number);
+                    }
+                }
+                OutcomeStatus::Performed => {}
+            },
         }
         breaches.push(OutcomeItem {
             breach: item,
@@ -260,8 +280,13 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         in_default_count: in_default.len(),
         unstated: numbers(&unstated),
         unstated_count: unstated.len(),
+        late: numbers(&late),
+        late_count: late.len(),
         grounds: numbers(&grounds),
         grounds_count: grounds.len(),
+        refused_late: numbers(&refused_late),
+        refused_late_count: refused_late.len(),
+        suspended_payments: case.suspended_payments.clone(),
         breaches,
         actions,
         termination_part: plan.part.clone(),

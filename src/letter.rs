@@ -102,8 +102,11 @@ pub struct ContactItem {
     /// Whether the summary starts with those words itself ("Per brief gewezen op …"), so
     /// that the letter does not say them twice.
     pub channel_in_summary: bool,
-    /// With whom.
+    /// With whom, as written.
     pub with: Option<String>,
+    /// With whom, as the letter to the addressee says it: "u" when the addressee took part,
+    /// "u en K. Smit", or the names as written.
+    pub with_text: Option<String>,
     /// What was said or promised, as written.
     pub summary: String,
     /// When it was confirmed in writing.
@@ -438,10 +441,16 @@ pub(crate) fn breach_items(case: &Case) -> Vec<BreachItem> {
 
 /// The earlier contacts, numbered from 1.
 pub(crate) fn contact_items(case: &Case) -> Vec<ContactItem> {
+    let addressee = case.supplier.attention.as_ref().map(|a| a.name.as_str());
     case.history
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            let with_text = match participants(c.with.as_deref(), addressee) {
+                (true, None) => Some("u".to_owned()),
+                (true, Some(others)) => Some(format!("u en {others}")),
+                (false, others) => others,
+            };
             let how = match c.channel {
                 Channel::Phone => "telefonisch",
                 Channel::Email => "per e-mail",
@@ -457,11 +466,35 @@ pub(crate) fn contact_items(case: &Case) -> Vec<ContactItem> {
                 how: how.to_owned(),
                 channel_in_summary: start.to_lowercase() == how,
                 with: c.with.clone(),
+                with_text,
                 summary: c.summary.clone(),
                 confirmed: c.confirmed_in_writing.map(DateText::new),
             }
         })
         .collect()
+}
+
+/// Splits `with` ("P. Bakker en S. de Graaf") into whether the addressee took part and the
+/// others who did.
+pub(crate) fn participants(with: Option<&str>, addressee: Option<&str>) -> (bool, Option<String>) {
+    let Some(with) = with else {
+        return (false, None);
+    };
+    let Some(addressee) = addressee else {
+        return (false, Some(with.to_owned()));
+    };
+    let names: Vec<String> = with
+        .split(", ")
+        .flat_map(|part| part.split(" en "))
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let took_part = names.iter().any(|name| name == addressee.trim());
+    if !took_part {
+        return (false, Some(with.to_owned()));
+    }
+    let others: Vec<String> = names.into_iter().filter(|n| n != addressee.trim()).collect();
+    (true, (!others.is_empty()).then(|| dutch::join(&others)))
 }
 
 /// The notice's deadline as letters state it.

@@ -123,10 +123,13 @@ fn suspended_payments_are_named_and_justified_or_not_mentioned() {
     let md = preview(&dir, "notice");
     assert!(md.contains(
         "Zolang u niet nakomt, schort Afzender B.V. de betaling op van de facturen 2026-118 en \
-         2026-131, samen € 9.600,00 (artikel 6:262 BW), voor zover de tekortkomingen dat \
-         rechtvaardigen (artikel 6:262 lid 2 BW)."
+         2026-131, samen € 9.600,00, voor zover de tekortkoming dat rechtvaardigt (artikel 6:262 \
+         BW)."
     ));
-    assert!(md.contains("binnen 14 dagen"));
+    assert!(md.contains(
+        "binnen 14 dagen, onder verrekening van wat u dan aan schadevergoeding verschuldigd bent \
+         (artikel 6:127 BW)"
+    ));
     let md = preview(&case(&[], "payments_suspended: true\n"), "notice");
     assert!(!md.contains("schort"), "an unexplained suspension is not written");
 }
@@ -139,11 +142,11 @@ fn a_recurring_norm_declares_no_default_for_the_future() {
     );
     let md = preview(&dir, "notice");
     assert!(md.contains(
-        "Tekortkoming 1 betreft een norm die per periode geldt (Bijlage 2, artikel 4.1)."
+        "Tekortkoming 1 betreft een norm die per periode geldt, vastgelegd in Bijlage 2, artikel 4.1."
     ));
-    assert!(
-        md.contains("U moet die norm halen in elke meetperiode die begint na 15 december 2026.")
-    );
+    // The norm is not given up for the period that runs now.
+    assert!(md.contains("Die norm blijft gelden voor elke periode, ook voor de lopende."));
+    assert!(md.contains("Wordt de norm gemist in een periode die na 15 december 2026 begint"));
     assert!(md.contains("een tekortkoming die niet meer kan worden hersteld"));
     assert!(md.contains("(artikelen 6:74 lid 2 en 6:265 lid 2 BW)"));
     assert!(md.contains("Voor zover voor zo'n tekortkoming toch een ingebrekestelling nodig is, geldt deze brief als zodanig."));
@@ -184,9 +187,8 @@ fn the_suppliers_terms_are_cited_by_the_clause_given_or_by_subject() {
 fn the_notice_says_what_the_term_is_and_does_not_accept_the_performance() {
     let md = preview(&case(&[], ""), "notice");
     assert!(md.contains(
-        "Uw verplichtingen waren al opeisbaar. De termijn in deze brief is een laatste gelegenheid \
-         om alsnog na te komen en laat uw aansprakelijkheid voor de tekortkomingen tot nu toe \
-         onverlet."
+        "Uw verplichting was al opeisbaar. De termijn in deze brief is een laatste gelegenheid om \
+         alsnog na te komen en laat uw aansprakelijkheid voor de tekortkoming tot nu toe onverlet."
     ));
     assert!(md.contains("aanvaardt wat u tot nu toe heeft geleverd niet als deugdelijke nakoming"));
     assert!(md.contains("(artikelen 6:81 en 6:82 BW)"));
@@ -201,8 +203,10 @@ fn the_notice_says_what_the_term_is_and_does_not_accept_the_performance() {
 #[test]
 fn a_history_entry_does_not_repeat_its_channel() {
     let md = example("zaaksysteem-gemeente", "notice", None);
-    assert!(md.contains("- 20 november 2026: Per brief gewezen op"), "{md}");
-    assert!(!md.contains("per brief: Per brief"));
+    assert!(md.contains("- 20 november 2026. Per brief gewezen op"), "{md}");
+    assert!(!md.contains("per brief. Per brief"));
+    // The addressee took part in the meeting: "met u en K. Smit".
+    assert!(md.contains("in een overleg met u en K. Smit"), "{md}");
 }
 
 #[test]
@@ -232,7 +236,9 @@ fn the_call_notes_are_for_the_phone() {
     let md = example("saas-storing", "call-notes", None);
     assert!(!md.contains("render --document"), "{md}");
     assert!(!md.contains("--entry"));
-    assert!(md.contains("ontbind dan niet vóór 17 december 2026 op die grond alleen"));
+    assert!(md.contains(
+        "ontbind dan niet vóór het einde van de termijn (17 december 2026) zonder juridisch advies"
+    ));
 }
 
 #[test]
@@ -240,7 +246,25 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
     assert!(md.contains(
-        "**Stand:** Na de termijn nagekomen; de gemeente Tiel aanvaardt die nakoming niet."
+        "**Stand:** Na de termijn nagekomen, zonder vergoeding van schade en kosten; de gemeente \
+         Tiel weigert die nakoming daarom (artikel 6:86 BW)."
+    ));
+    assert!(
+        md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")
+    );
+    assert!(md.contains(
+        "Voor tekortkoming 2 was u in elk geval vanaf 23 december 2026 in verzuim, tot u na de \
+         termijn alsnog nakwam"
+    ));
+    assert!(md.contains(
+        "De ontbinding berust op tekortkoming 1 en, voor zover nodig, op tekortkoming 2."
+    ));
+    assert!(md.contains(
+        "Door de ontbinding is de gemeente Tiel bevrijd van de betaling van de facturen"
+    ));
+    assert!(md.contains(
+        "stuit de verjaring van de vorderingen tot schadevergoeding en tot ongedaanmaking (artikel \
+         3:317 lid 1 BW)"
     ));
     assert!(
         md.contains(
@@ -256,15 +280,14 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("saas-storing", "follow-up", None);
     assert!(md.contains(
         "ontbind ik hierbij de overeenkomst gedeeltelijk, namelijk voor de SaaS-dienstverlening \
-         voor de locaties Deventer en Zutphen vanaf 1 februari 2027 (artikelen 6:265, 6:267 en \
-         6:270 BW)"
+         voor de locaties Deventer en Zutphen (artikelen 6:265, 6:267 en 6:270 BW)"
     ));
-    assert!(md.contains("onder verrekening van die waarde (artikel 6:272 lid 2 BW)"));
+    assert!(md.contains("onder verrekening van die waarde (artikelen 6:271 en 6:272 BW)"));
 
     // Without an outcome, default is said only conditionally.
     let md =
         preview(&case(&[], "follow_up:\n  date: 2027-01-11\n  actions: [damages]\n"), "follow-up");
-    assert!(md.contains("Voor zover u de verplichting niet uiterlijk op 15 december 2026 volledig bent nagekomen, bent u sinds 16 december 2026 in verzuim"), "{md}");
+    assert!(md.contains("Voor zover u de verplichting niet uiterlijk op 15 december 2026 volledig bent nagekomen, bent u in elk geval sinds 16 december 2026 in verzuim"), "{md}");
     assert!(!md.contains("Voor tekortkoming 1 bent u"));
 }
 

@@ -73,8 +73,8 @@ pub const RULES: &[Rule] = &[
                   der Nederlanden",
         why: "a ministry has no legal personality of its own; the State has (art. 2:1 lid 1 \
               BW), so the notice is sent in the State's name",
-        hint: "write `organisation: De Staat der Nederlanden ({organisation})`, as the party is \
-               named in the contract",
+        hint: "write `organisation: Staat der Nederlanden ({organisation})` with `article: de`, \
+               as the party is named in the contract",
     },
     Rule {
         code: "article",

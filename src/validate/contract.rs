@@ -68,8 +68,38 @@ impl Checker<'_> {
 /// Whether a governing law as written is Dutch law: "Nederlands recht", "het Nederlandse
 /// recht", "Dutch law", "the laws of the Netherlands".
 pub(crate) fn is_dutch_law(text: &str) -> bool {
+    const OTHER: &[&str] = &[
+        "belg",
+        "duits",
+        "frans",
+        "engels",
+        "brits",
+        "iers",
+        "luxemburg",
+        "zwitsers",
+        "amerikaans",
+        "spaans",
+        "italiaans",
+        "zweeds",
+        "deens",
+        "pools",
+        "german",
+        "french",
+        "english",
+        "british",
+        "irish",
+        "swiss",
+        "american",
+        "new york",
+        "delaware",
+        "california",
+        "uitsluiting",
+        "exclusion",
+        "excluding",
+    ];
     let text = text.to_lowercase();
     ["nederland", "dutch", "netherlands"].iter().any(|word| text.contains(word))
+        && !OTHER.iter().any(|word| text.contains(word))
 }
 
 #[cfg(test)]
@@ -86,7 +116,13 @@ mod tests {
         ] {
             assert!(is_dutch_law(dutch), "{dutch}");
         }
-        for other in ["Belgisch recht", "Duits recht", "English law", "droit belge"] {
+        for other in [
+            "Belgisch recht",
+            "Duits recht",
+            "English law",
+            "droit belge",
+            "Belgisch recht, met uitsluiting van Nederlands recht",
+        ] {
             assert!(!is_dutch_law(other), "{other}");
         }
     }
