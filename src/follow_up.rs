@@ -107,7 +107,8 @@ pub struct FollowUpLetter {
     pub in_default: String,
     /// How many those are.
     pub in_default_count: usize,
-    /// "2": the shortcomings performed after the deadline: in default until then.
+    /// "2": the shortcomings performed after the deadline and accepted: in default until
+    /// then.
     pub late: String,
     /// How many those are.
     pub late_count: usize,
@@ -181,8 +182,8 @@ fn status_text(outcome: &Outcome, names: &Names) -> String {
             format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
         }
         (OutcomeStatus::Late, _) => format!(
-            "Na de termijn nagekomen, zonder vergoeding van schade en kosten; {} weigert die \
-             nakoming daarom (artikel 6:86 BW).",
+            "Pas na de termijn nagekomen, zonder vergoeding van schade en kosten; {} wijst die \
+             nakoming daarom af (artikel 6:86 BW).",
             names.sender
         ),
     }
@@ -233,12 +234,8 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
                     in_default.push(number);
                     grounds.push(number);
                 }
-                OutcomeStatus::Late => {
-                    late.push(number);
-                    if o.is_ground() {
-                        refused_late.push(number);
-                    }
-                }
+                OutcomeStatus::Late if o.is_ground() => refused_late.push(number),
+                OutcomeStatus::Late => late.push(number),
                 OutcomeStatus::Performed => {}
             },
         }

@@ -349,7 +349,7 @@ pub(crate) fn delivery(methods: &[SendMethod], email: Option<&str>) -> String {
         .iter()
         .map(|m| match m {
             SendMethod::RegisteredMail => "aangetekend".to_owned(),
-            SendMethod::Mail => "per post".to_owned(),
+            SendMethod::Mail => "per gewone post".to_owned(),
             SendMethod::Email => match email {
                 Some(address) => format!("per e-mail ({address})"),
                 None => "per e-mail".to_owned(),

@@ -246,16 +246,19 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
     assert!(md.contains(
-        "**Stand:** Na de termijn nagekomen, zonder vergoeding van schade en kosten; de gemeente \
-         Tiel weigert die nakoming daarom (artikel 6:86 BW)."
+        "**Stand:** Pas na de termijn nagekomen, zonder vergoeding van schade en kosten; de \
+         gemeente Tiel wijst die nakoming daarom af (artikel 6:86 BW)."
     ));
     assert!(
         md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")
     );
+    // The refused late performance did not end the default.
     assert!(md.contains(
-        "Voor tekortkoming 2 was u in elk geval vanaf 23 december 2026 in verzuim, tot u na de \
-         termijn alsnog nakwam"
+        "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw nakoming na \
+         de termijn heeft dat verzuim niet beëindigd, omdat de gemeente Tiel die heeft afgewezen \
+         (artikelen 6:81, 6:82 en 6:86 BW)."
     ));
+    assert!(!md.contains("tot u na de termijn alsnog nakwam"));
     assert!(md.contains(
         "De ontbinding berust op tekortkoming 1 en, voor zover nodig, op tekortkoming 2."
     ));
@@ -289,6 +292,20 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
         preview(&case(&[], "follow_up:\n  date: 2027-01-11\n  actions: [damages]\n"), "follow-up");
     assert!(md.contains("Voor zover u de verplichting niet uiterlijk op 15 december 2026 volledig bent nagekomen, bent u in elk geval sinds 16 december 2026 in verzuim"), "{md}");
     assert!(!md.contains("Voor tekortkoming 1 bent u"));
+
+    // A late performance that was accepted ended the default.
+    let md = preview(
+        &case(
+            &[],
+            "follow_up:\n  date: 2027-01-11\n  actions: [damages]\n  outcome:\n    - {breach: 1, status: late, accepted: true}\n",
+        ),
+        "follow-up",
+    );
+    assert!(md.contains("heeft die nakoming aanvaard"), "{md}");
+    assert!(md.contains(
+        "Voor tekortkoming 1 was u in elk geval vanaf 16 december 2026 in verzuim, tot u na de \
+         termijn alsnog nakwam"
+    ));
 }
 
 #[test]
