@@ -259,9 +259,15 @@ pub(crate) fn normalize(path: &Path) -> PathBuf {
     for component in path.components() {
         match component {
             Component::CurDir => {}
+            // `..` cancels a name, never another `..`: `../../a` climbs twice.
             Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
+                match out.components().next_back() {
+                    Some(Component::Normal(_)) => {
+                        out.pop();
+                    }
+                    // Above the root is the root.
+                    Some(Component::RootDir | Component::Prefix(_)) => {}
+                    _ => out.push(".."),
                 }
             }
             other => out.push(other.as_os_str()),
@@ -289,6 +295,17 @@ mod tests {
             NodeKind::Scalar(s) => Some(s.clone()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn normalising_keeps_every_climb() {
+        let n = |p: &str| normalize(Path::new(p)).display().to_string();
+        assert_eq!(n("a/b/../c"), "a/c");
+        assert_eq!(n("../../_afzender.yaml"), "../../_afzender.yaml");
+        assert_eq!(n("x/../../../_afzender.yaml"), "../../_afzender.yaml");
+        assert_eq!(n("a/b/c/../../../../d.yaml"), "../d.yaml");
+        assert_eq!(n("./a/./b.yaml"), "a/b.yaml");
+        assert_eq!(n("/../etc/x.yaml"), "/etc/x.yaml");
     }
 
     #[test]

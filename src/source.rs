@@ -77,10 +77,13 @@ fn line_column_of(bytes: &[u8], at: usize) -> (u32, u32) {
 /// Why a file's bytes are not usable as case-file text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
-    /// More than [`MAX_FILE_BYTES`].
-    #[error("the file is {bytes} bytes; a case file may be at most 1 MiB ({MAX_FILE_BYTES} bytes)")]
+    /// More than [`MAX_FILE_BYTES`]. The file is read no further than that, so its size is not
+    /// known.
+    #[error(
+        "the file is larger than 1 MiB; a case file may be at most 1 MiB ({MAX_FILE_BYTES} bytes)"
+    )]
     TooLarge {
-        /// The file's size.
+        /// The bytes read: the limit and one more.
         bytes: usize,
     },
     /// Not valid UTF-8.

@@ -398,3 +398,101 @@ fn a_tab_in_a_text_is_a_space_in_the_letter() {
     let pdf = crate::pdf::pdftotext(&dir.path().join("zaak.pdf"), None);
     assert!(pdf.contains("Afzender B.V."), "{pdf}");
 }
+
+/// Runs the program in `dir`; a hang fails the test instead of stopping the run.
+fn run_bounded(dir: &Path, args: &[&str]) -> std::process::Output {
+    crate::support::command(dir).args(args).timeout(Duration::from_secs(60)).output().unwrap()
+}
+
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success());
+}
+
+#[test]
+fn extends_climbs_exactly_as_written_from_the_case_files_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let base = |city: &str| {
+        format!("sender:\n  address: {{street: Kerkstraat 1, postcode: 4001 EM, city: {city}}}\n")
+    };
+    // The right base two folders up, and decoys where dropped `..` would lead.
+    fs::create_dir_all(d.join("a/b/c")).unwrap();
+    fs::write(d.join("a/_afzender.yaml"), base("Goed")).unwrap();
+    fs::write(d.join("_afzender.yaml"), base("Fout")).unwrap();
+    fs::write(d.join("a/b/c/_afzender.yaml"), base("Fout")).unwrap();
+    let case = basis()
+        .replace("    city: Utrecht\n", "")
+        .replace("letter:\n", "extends: ../../_afzender.yaml\nletter:\n");
+    fs::write(d.join("a/b/c/zaak.yaml"), case).unwrap();
+    // The case named relative to the folder the command runs in: `zaak.yaml` from its own
+    // folder once made `../../_afzender.yaml` lose both `..`.
+    for (cwd, path) in [("", "a/b/c/zaak.yaml"), ("a/b", "c/zaak.yaml"), ("a/b/c", "zaak.yaml")] {
+        let cwd = d.join(cwd);
+        let output = run_bounded(&cwd, &["preview", path]);
+        assert_eq!(status(&output), 0, "{}", stderr(&output));
+        assert!(stdout(&output).contains("Goed"), "{}", stdout(&output));
+        assert!(!stdout(&output).contains("Fout"), "the wrong base was read from {cwd:?}");
+    }
+}
+
+#[test]
+fn a_fifo_or_device_is_refused_and_never_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    mkfifo(&d.join("pijp.yaml"));
+    let output = run_bounded(d, &["check", "pijp.yaml"]);
+    assert_eq!(status(&output), 2);
+    assert!(stderr(&output).contains("not a regular file"), "{}", stderr(&output));
+
+    // As the base of a case.
+    fs::write(d.join("zaak.yaml"), format!("extends: pijp.yaml\n{}", basis())).unwrap();
+    let output = run_bounded(d, &["check", "zaak.yaml"]);
+    assert_eq!(status(&output), 1);
+    assert!(stderr(&output).contains("not a regular file"), "{}", stderr(&output));
+
+    // Inside a batch folder: that case fails, the others are written.
+    fs::create_dir_all(d.join("zaken")).unwrap();
+    mkfifo(&d.join("zaken/pijp.yaml"));
+    fs::write(d.join("zaken/goed.yaml"), basis()).unwrap();
+    let output = run_bounded(d, &["batch", "zaken", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert!(d.join("uit/goed.md").is_file());
+    assert!(stderr(&output).contains("not a regular file"), "{}", stderr(&output));
+
+    // A device: /dev/zero would be read for ever; it is refused by name.
+    fs::write(d.join("nul.yaml"), format!("extends: /dev/zero\n{}", basis())).unwrap();
+    let output = run_bounded(d, &["check", "nul.yaml"]);
+    assert_eq!(status(&output), 1);
+    assert!(stderr(&output).contains("not a .yaml or .yml file"), "{}", stderr(&output));
+}
+
+#[test]
+fn no_byte_of_a_file_that_is_not_a_case_file_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A secret that would be reported as an unknown key if it were read.
+    let secret = d.join("geheim.txt");
+    fs::write(&secret, "wachtwoord: hunter2\n").unwrap();
+    let extends = format!("extends: {}\n{}", secret.display(), basis());
+    fs::write(d.join("zaak.yaml"), extends).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, d.join("link.yaml")).unwrap();
+    for case in ["zaak.yaml", "link.yaml"] {
+        let output = run_bounded(d, &["check", case]);
+        assert_ne!(status(&output), 0, "{case}");
+        let err = stderr(&output);
+        assert!(!err.contains("hunter2") && !err.contains("wachtwoord"), "{case}: {err}");
+        assert!(err.contains("not a .yaml or .yml file"), "{case}: {err}");
+    }
+    // Nor in a batch manifest.
+    fs::create_dir_all(d.join("zaken")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, d.join("zaken/link.yaml")).unwrap();
+    let output = run_bounded(d, &["batch", "zaken", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 1);
+    for manifest in ["uit/manifest.json", "uit/manifest.csv"] {
+        let text = fs::read_to_string(d.join(manifest)).unwrap();
+        assert!(!text.contains("hunter2"), "{manifest}: {text}");
+    }
+}

@@ -8,6 +8,7 @@
 mod args;
 mod batch;
 mod check;
+mod input;
 mod new;
 mod output;
 mod preview;

@@ -68,7 +68,7 @@ pub(crate) fn produce(
     want: Want,
     deny_warnings: bool,
 ) -> Result<Produced, Failure> {
-    let loaded = match load::load(path, &mut |p: &Path| std::fs::read(p)) {
+    let loaded = match load::load(path, &mut |p: &Path| super::input::read_case_file(p)) {
         Ok(loaded) => loaded,
         Err(LoadError::Read { path, source }) => {
             return Err(Failure::Unreadable(format!(

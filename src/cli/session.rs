@@ -47,7 +47,7 @@ impl Session {
 
     /// Reads and checks the case at `path`, printing its problems when it is invalid.
     pub(crate) fn check_case(&self, path: &Path) -> CaseOutcome {
-        let loaded = match load::load(path, &mut |p: &Path| std::fs::read(p)) {
+        let loaded = match load::load(path, &mut |p: &Path| super::input::read_case_file(p)) {
             Ok(loaded) => loaded,
             Err(LoadError::Read { path, source }) => {
                 self.error(format_args!(

@@ -4,7 +4,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::{BufRead, BufReader};
 use std::path::{Component, Path, PathBuf};
 
 use crate::load;
@@ -171,9 +170,10 @@ fn walk(root_dir: &Path, root: usize, dir: &Path, found: &mut Found) -> Result<(
 
 /// The base file a case names in a top-level `extends:` line, resolved and normalised.
 fn extends_target(path: &Path) -> Option<PathBuf> {
-    let file = fs::File::open(path).ok()?;
-    let line =
-        BufReader::new(file).lines().map_while(Result::ok).find(|l| l.starts_with("extends:"))?;
+    // Read as a case file is read: a FIFO or device among the cases must not block discovery.
+    let bytes = crate::cli::input::read_case_file(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text.lines().find(|l| l.starts_with("extends:"))?;
     let value = line.trim_start_matches("extends:");
     let value = value.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
     if value.is_empty() {
