@@ -496,3 +496,63 @@ fn no_byte_of_a_file_that_is_not_a_case_file_is_shown() {
         assert!(!text.contains("hunter2"), "{manifest}: {text}");
     }
 }
+
+#[test]
+fn a_closed_or_full_standard_output_is_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = || fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    for args in [&["completions", "bash"][..], &["schema"], &["--help"], &["--version"]] {
+        let output = Command::new(assert_cmd::cargo::cargo_bin("ingebrekestelling"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(full())
+            .output()
+            .unwrap();
+        assert_eq!(status(&output), 2, "{args:?}: a full disk is an error");
+        assert!(stderr(&output).contains("cannot write to standard output"), "{args:?}");
+    }
+    // A reader that stops early (`| head -c 10`) is not an error.
+    let program = assert_cmd::cargo::cargo_bin("ingebrekestelling");
+    let mut child = Command::new(program)
+        .args(["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_batch_runs_when_no_thread_can_be_started_and_caps_its_threads() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+    for n in 0..3 {
+        fs::write(d.join(format!("zaak-{n}.yaml")), basis()).unwrap();
+    }
+    // One process and no more for the user that runs it: no thread can start.
+    let cmd = unprivileged(d);
+    let program = cmd.get_program().to_owned();
+    let args: Vec<std::ffi::OsString> = cmd.get_args().map(ToOwned::to_owned).collect();
+    let mut limited = Command::new("bash");
+    limited
+        .arg("-c")
+        .arg("ulimit -u 1 && exec \"$@\"")
+        .arg("sh")
+        .arg(program)
+        .args(args)
+        .args(["batch", ".", "--out", "uit", "--format", "md", "--jobs", "4", "--quiet"])
+        .current_dir(d);
+    let output = limited.output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for n in 0..3 {
+        assert!(d.join(format!("uit/zaak-{n}.md")).is_file(), "zaak-{n}");
+    }
+    let output =
+        run_bounded(d, &["batch", ".", "--out", "veel", "--format", "md", "--jobs", "65535"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+}

@@ -38,6 +38,24 @@ pub enum Outcome {
     Failure,
 }
 
+/// Writes `bytes` to standard output: a reader that went away (`| head`) is not an error; any
+/// other failure (`> /dev/full`) is, and says so.
+pub(crate) fn to_stdout(bytes: &[u8]) -> Outcome {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Outcome::Success,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Success,
+        Err(e) => {
+            report::error(&format!(
+                "cannot write to standard output: {}",
+                crate::load::io_reason(&e)
+            ));
+            Outcome::Failure
+        }
+    }
+}
+
 impl Outcome {
     fn code(self) -> u8 {
         match self {
@@ -58,9 +76,16 @@ where
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are "errors" that print to stdout and succeed.
-            let code = if e.use_stderr() { Outcome::Failure } else { Outcome::Success };
-            let _ = e.print();
-            return ExitCode::from(code.code());
+            if e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::from(Outcome::Failure.code());
+            }
+            // `--help` and `--version`: in colour on a terminal, plain text elsewhere.
+            let styled = e.render();
+            let colour = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none();
+            let text = if colour { styled.ansi().to_string() } else { styled.to_string() };
+            return ExitCode::from(to_stdout(text.as_bytes()).code());
         }
     };
     report::init(cli.global.message_format);
@@ -75,13 +100,11 @@ where
         Command::Schema => new::schema(),
         Command::Completions(args) => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(
-                args.shell,
-                &mut command,
-                "ingebrekestelling",
-                &mut std::io::stdout(),
-            );
-            Outcome::Success
+            // Made in memory first: writing straight to a closed or full standard output
+            // would panic inside the generator.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut command, "ingebrekestelling", &mut script);
+            to_stdout(&script)
         }
     };
     ExitCode::from(outcome.code())

@@ -1,7 +1,6 @@
 //! `new` and `schema`: a starter case file with a comment on every key, and the JSON Schema
 //! that lets an editor complete and explain the keys.
 
-use std::io::Write;
 use std::path::Path;
 
 use super::Outcome;
@@ -74,6 +73,5 @@ pub(crate) fn run(session: &mut Session, args: &NewArgs) -> Outcome {
 
 /// `schema`: prints the schema on standard output.
 pub(crate) fn schema() -> Outcome {
-    let _ = std::io::stdout().lock().write_all(schema_text().as_bytes());
-    Outcome::Success
+    super::to_stdout(schema_text().as_bytes())
 }

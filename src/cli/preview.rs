@@ -1,7 +1,5 @@
 //! `preview`: the letter as Markdown on standard output, advice on standard error.
 
-use std::io::{self, Write};
-
 use super::Outcome;
 use super::args::{Format, PreviewArgs};
 use super::produce::produce;
@@ -28,14 +26,5 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
         report::advice(&produced.loaded.sources, &produced.checked.advice);
     }
     let text: Vec<u8> = produced.files.into_iter().flat_map(|f| f.bytes).collect();
-    let mut out = io::stdout().lock();
-    match out.write_all(&text).and_then(|()| out.flush()) {
-        Ok(()) => Outcome::Success,
-        // The reader went away (`| head`): that is not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Outcome::Success,
-        Err(e) => {
-            session.error(format_args!("cannot write to standard output: {e}"));
-            Outcome::Failure
-        }
-    }
+    super::to_stdout(&text)
 }

@@ -159,6 +159,10 @@ impl Counts {
     }
 }
 
+/// The most worker threads a batch starts, whatever `--jobs` says: the work is bound by the
+/// processor, and more threads than cores only cost memory.
+pub(crate) const MAX_JOBS: usize = 64;
+
 /// Runs the cases on `jobs` threads and hands each row to `sink` in the order of the cases,
 /// whatever order the workers finish in. Each worker takes the next case when it is done with
 /// one, so a slow case never holds up the others; rows that finish early wait (they are
@@ -171,23 +175,33 @@ fn process(
     let cases = context.found.len();
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::channel::<(usize, Row)>();
+    let work = |sender: mpsc::Sender<(usize, Row)>| {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            if index >= cases {
+                break;
+            }
+            let row = context.case(index);
+            context.console.bar.inc(1);
+            if sender.send((index, row)).is_err() {
+                break;
+            }
+        }
+    };
     std::thread::scope(|scope| {
-        for _ in 0..jobs.clamp(1, cases.max(1)) {
+        // No more threads than cases or MAX_JOBS; when the system gives fewer (`ulimit -u`),
+        // the ones it gives do the work, and with none this thread does it.
+        let mut started = 0;
+        for _ in 0..jobs.clamp(1, cases.max(1)).min(MAX_JOBS) {
             let sender = sender.clone();
-            let next = &next;
-            scope.spawn(move || {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    if index >= cases {
-                        break;
-                    }
-                    let row = context.case(index);
-                    context.console.bar.inc(1);
-                    if sender.send((index, row)).is_err() {
-                        break;
-                    }
-                }
-            });
+            let work = &work;
+            match std::thread::Builder::new().spawn_scoped(scope, move || work(sender)) {
+                Ok(_) => started += 1,
+                Err(_) => break,
+            }
+        }
+        if started == 0 {
+            work(sender.clone());
         }
         drop(sender);
         let mut waiting = BTreeMap::new();
