@@ -556,3 +556,22 @@ fn a_batch_runs_when_no_thread_can_be_started_and_caps_its_threads() {
         run_bounded(d, &["batch", ".", "--out", "veel", "--format", "md", "--jobs", "65535"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
 }
+
+#[test]
+fn a_formula_in_a_case_is_not_a_formula_in_the_csv_manifest() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let case = basis().replace(
+        "  organisation: Leverancier B.V.",
+        "  organisation: \"=HYPERLINK(\\\"http://x.example\\\",\\\"klik\\\")\"",
+    );
+    fs::write(d.join("zaak.yaml"), case).unwrap();
+    let output = run_bounded(d, &["batch", "zaak.yaml", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let csv = fs::read_to_string(d.join("uit/manifest.csv")).unwrap();
+    assert!(csv.contains("'=HYPERLINK("), "{csv}");
+    assert!(!csv.contains(",=HYPERLINK(") && !csv.contains(",\"=HYPERLINK("), "{csv}");
+    // The JSON keeps the name as written.
+    let json = fs::read_to_string(d.join("uit/manifest.json")).unwrap();
+    assert!(json.contains("\"=HYPERLINK("), "{json}");
+}

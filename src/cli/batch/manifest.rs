@@ -93,19 +93,20 @@ impl Rows {
             json_out.write_all(pretty.replace('\n', "\n  ").as_bytes()).map_err(|e| reason(&e))?;
             let joined =
                 |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(" ");
+            let fields = [
+                row.source.as_str(),
+                row.status.as_str(),
+                row.supplier.as_deref().unwrap_or(""),
+                row.contract.as_deref().unwrap_or(""),
+                row.letter_date.as_deref().unwrap_or(""),
+                row.deadline.as_deref().unwrap_or(""),
+                &joined(&mut row.advice.iter().map(String::as_str)),
+                row.error.as_deref().unwrap_or(""),
+                &joined(&mut row.outputs.iter().map(|o| o.path.as_str())),
+                &joined(&mut row.outputs.iter().map(|o| o.sha256.as_str())),
+            ];
             csv_out
-                .write_record([
-                    row.source.as_str(),
-                    row.status.as_str(),
-                    row.supplier.as_deref().unwrap_or(""),
-                    row.contract.as_deref().unwrap_or(""),
-                    row.letter_date.as_deref().unwrap_or(""),
-                    row.deadline.as_deref().unwrap_or(""),
-                    &joined(&mut row.advice.iter().map(String::as_str)),
-                    row.error.as_deref().unwrap_or(""),
-                    &joined(&mut row.outputs.iter().map(|o| o.path.as_str())),
-                    &joined(&mut row.outputs.iter().map(|o| o.sha256.as_str())),
-                ])
+                .write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))
                 .map_err(|e| reason(&e))?;
         }
         json_out.write_all(b"\n]\n").map_err(|e| reason(&e))?;
@@ -117,5 +118,31 @@ impl Rows {
             .map_err(|e| reason(&e.error()))?;
         json.finish().map_err(|e| reason(&e))?;
         csv.finish().map_err(|e| reason(&e))
+    }
+}
+
+/// A CSV field that a spreadsheet cannot take for a formula: one that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'`, as OWASP advises against CSV
+/// injection (a supplier named `=HYPERLINK(…)`).
+pub(crate) fn spreadsheet_safe(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
+#[cfg(test)]
+mod spreadsheet_tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for formula in ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1"] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        for plain in ["CloudWerk B.V.", "2026-12-01", "zaak.pdf", ""] {
+            assert_eq!(spreadsheet_safe(plain), plain);
+        }
     }
 }
