@@ -205,11 +205,11 @@ impl Diagnostic {
         let mut out = String::new();
         match self.span {
             Some(span) => {
-                let _ = write!(out, "{}: ", DisplaySpan(sources, span));
+                let _ = write!(out, "{}: ", visible(&DisplaySpan(sources, span).to_string()));
             }
             None => {
                 if let Some(root) = sources.root() {
-                    let _ = write!(out, "{}: ", root.path.display());
+                    let _ = write!(out, "{}: ", visible(&root.path.display().to_string()));
                 }
             }
         }
@@ -264,10 +264,12 @@ impl Diagnostic {
         let bar = paint(BLUE, "|");
         match (self.span, sources.root()) {
             (Some(span), _) => {
-                let _ = writeln!(out, "{pad}{} {}", paint(BLUE, "-->"), DisplaySpan(sources, span));
+                let place = visible(&DisplaySpan(sources, span).to_string());
+                let _ = writeln!(out, "{pad}{} {place}", paint(BLUE, "-->"));
             }
             (None, Some(root)) => {
-                let _ = writeln!(out, "{pad}{} {}", paint(BLUE, "-->"), root.path.display());
+                let place = visible(&root.path.display().to_string());
+                let _ = writeln!(out, "{pad}{} {place}", paint(BLUE, "-->"));
             }
             (None, None) => {}
         }
@@ -326,7 +328,7 @@ const CYAN: &str = "\x1b[1;36m";
 
 /// Text from a case file as a terminal may show it: control characters (an escape sequence, a
 /// carriage return) become `�`, so a file cannot move the cursor or colour the terminal.
-fn visible(text: &str) -> String {
+pub(crate) fn visible(text: &str) -> String {
     text.chars().map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c }).collect()
 }
 

@@ -575,3 +575,26 @@ fn a_formula_in_a_case_is_not_a_formula_in_the_csv_manifest() {
     let json = fs::read_to_string(d.join("uit/manifest.json")).unwrap();
     assert!(json.contains("\"=HYPERLINK("), "{json}");
 }
+
+#[test]
+fn no_escape_sequence_from_a_case_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("zaken")).unwrap();
+    // A file name with an escape sequence, and a case with one in a text.
+    fs::write(d.join("zaken/zaak\u{1b}[31m.yaml"), "letter: [").unwrap();
+    fs::write(
+        d.join("zaken/tekst.yaml"),
+        basis()
+            .replace("    summary: Storingen gemeld.", "    summary: \"Storingen \\e[2J gemeld.\""),
+    )
+    .unwrap();
+    let output = run_bounded(d, &["batch", "zaken", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 1);
+    let err = stderr(&output);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("holds a control character (U+001B)"), "{err}");
+    let output = run_bounded(d, &["preview", "zaken/tekst.yaml"]);
+    assert_eq!(status(&output), 1);
+    assert!(!stdout(&output).contains('\u{1b}') && !stderr(&output).contains('\u{1b}'));
+}

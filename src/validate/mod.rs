@@ -52,6 +52,7 @@ pub struct Checked {
 pub fn validate(loaded: &Loaded, today: NaiveDate) -> Result<Checked, Vec<Diagnostic>> {
     let mut checker = Checker { tree: &loaded.tree, problems: Vec::new() };
     let case = checker.case(&loaded.case_file, today);
+    control_characters(&loaded.tree, &KeyPath::root(), &mut checker.problems);
     // What reading already reported (a value of the wrong kind, a misspelt key) is not
     // reported again as missing or empty.
     let mut problems = loaded.problems.clone();
@@ -360,6 +361,40 @@ impl Checker<'_> {
             }
         }
         ok.then_some(out)
+    }
+}
+
+/// Every value that holds a control character other than a line break or a tab: it cannot
+/// belong in a letter, and on a terminal it could move the cursor or change colours.
+fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic>) {
+    match &node.kind {
+        crate::yaml::NodeKind::Scalar(text) => {
+            if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "holds a control character (U+{:04X}) that cannot be part of a letter",
+                        u32::from(c)
+                    ))
+                    .at(path.clone())
+                    .span(Some(node.span))
+                    .hint(
+                        "remove it; such characters come in unseen when text is copied from \
+                         another program",
+                    ),
+                );
+            }
+        }
+        crate::yaml::NodeKind::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                control_characters(item, &path.index(i), problems);
+            }
+        }
+        crate::yaml::NodeKind::Map(entries) => {
+            for entry in entries {
+                control_characters(&entry.value, &path.key(&entry.key), problems);
+            }
+        }
+        crate::yaml::NodeKind::Null => {}
     }
 }
 

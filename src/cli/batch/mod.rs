@@ -237,7 +237,8 @@ impl Context<'_> {
                 serde_json::json!({"severity": "error", "file": source, "message": message})
                     .to_string()
             }
-            Style::Human(_) => format!("{source}: error: {message}"),
+            // A file name or message with an escape sequence must not reach the terminal.
+            Style::Human(_) => crate::diagnostic::visible(&format!("{source}: error: {message}")),
         };
         self.console.line(&line);
     }
