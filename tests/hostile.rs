@@ -598,3 +598,49 @@ fn no_escape_sequence_from_a_case_reaches_the_terminal() {
     assert_eq!(status(&output), 1);
     assert!(!stdout(&output).contains('\u{1b}') && !stderr(&output).contains('\u{1b}'));
 }
+
+#[test]
+fn a_thousand_shortcomings_is_a_clear_error() {
+    let breach = "  - obligation: De dienst is beschikbaar.\n    facts: Op 1 oktober 2026 was de dienst onbereikbaar.\n    required_action: Herstel de dienst.\n";
+    let text = basis();
+    let start = text.find("breaches:\n").unwrap() + "breaches:\n".len();
+    let end = text.find("history:").unwrap();
+    let many = format!("{}{}{}", &text[..start], breach.repeat(1000), &text[end..]);
+    let (output, dir) = render_text(many.as_bytes());
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert!(stderr(&output).contains("lists 1000 shortcomings; one notice holds at most 999"));
+    assert_eq!(names(dir.path()), ["zaak.yaml"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_or_very_deep_folder_is_reported_and_the_batch_goes_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+    let zaken = d.join("zaken");
+    fs::create_dir_all(zaken.join("dicht")).unwrap();
+    fs::write(zaken.join("goed.yaml"), basis()).unwrap();
+    fs::write(zaken.join("dicht/verborgen.yaml"), basis()).unwrap();
+    let mut deep = zaken.join("diep");
+    for _ in 0..40 {
+        deep = deep.join("d");
+    }
+    fs::create_dir_all(&deep).unwrap();
+    fs::write(deep.join("diep.yaml"), basis()).unwrap();
+    for path in [d.to_path_buf(), zaken.clone(), zaken.join("goed.yaml")] {
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    fs::set_permissions(zaken.join("dicht"), fs::Permissions::from_mode(0o000)).unwrap();
+    let output = unprivileged(d)
+        .args(["batch", "zaken", "--out", "uit", "--format", "md"])
+        .output()
+        .unwrap();
+    fs::set_permissions(zaken.join("dicht"), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("cannot read the folder `zaken/dicht`"), "{err}");
+    assert!(err.contains("lies more than 32 folders deep"), "{err}");
+    assert!(d.join("uit/goed.md").is_file(), "{err}");
+}

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::{Checker, p};
+use super::{Checker, MAX_BREACHES, p};
 use crate::case::{Breach, Enclosure};
 use crate::case_file::{self as file, Field};
 use crate::diagnostic::{KeyPath, did_you_mean};
@@ -68,6 +68,18 @@ impl Checker<'_> {
                     &path,
                     "lists no shortcomings",
                     "a notice needs at least one specific shortcoming under `breaches:`",
+                );
+                return None;
+            }
+            Some(list) if list.len() > MAX_BREACHES => {
+                self.error(
+                    &path,
+                    format!(
+                        "lists {} shortcomings; one notice holds at most {MAX_BREACHES}",
+                        list.len()
+                    ),
+                    "split the shortcomings over several notices, one per contract or per part \
+                     of the work, or group shortcomings of the same kind into one",
                 );
                 return None;
             }

@@ -37,6 +37,9 @@ use crate::yaml::Node;
 pub const MAX_WORKING_DAYS: u32 = 250;
 /// The largest term in calendar days.
 pub const MAX_DAYS: u32 = 365;
+/// The most shortcomings one notice holds: beyond that, no reader could act on them, and the
+/// list numbers would no longer line up.
+pub const MAX_BREACHES: usize = 999;
 
 /// A valid case and the advice about it.
 #[derive(Debug, Clone)]

@@ -29,7 +29,12 @@ pub(crate) struct Found {
     roots: Vec<PathBuf>,
     /// The cases whose output name an earlier case already has, and that case.
     taken: HashMap<u32, u32>,
+    /// Folders that could not be read or lie too deep: reported, and the run goes on.
+    pub(crate) skipped: Vec<String>,
 }
+
+/// How deep below an input folder `batch` looks for cases.
+pub(crate) const MAX_DEPTH: usize = 32;
 
 impl Found {
     /// How many case files.
@@ -105,7 +110,7 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Found, String> {
         if meta.is_dir() {
             found.roots.push(path.clone());
             let root = found.roots.len() - 1;
-            walk(path, root, path, &mut found)?;
+            walk(path, root, path, 0, &mut found)?;
         } else if is_case_file(path) {
             found.roots.push(path.parent().map(Path::to_path_buf).unwrap_or_default());
             let root = found.roots.len() - 1;
@@ -147,16 +152,46 @@ fn is_case_file(path: &Path) -> bool {
 
 /// Collects the case files below `dir`; symbolic links to folders are not followed, nor are
 /// hidden folders.
-fn walk(root_dir: &Path, root: usize, dir: &Path, found: &mut Found) -> Result<(), String> {
-    let entries = fs::read_dir(dir).map_err(|e| {
-        format!("cannot read the folder `{}`: {}", dir.display(), load::io_reason(&e))
-    })?;
+fn walk(
+    root_dir: &Path,
+    root: usize,
+    dir: &Path,
+    depth: usize,
+    found: &mut Found,
+) -> Result<(), String> {
+    if depth > MAX_DEPTH {
+        found.skipped.push(format!(
+            "the folder `{}` lies more than {MAX_DEPTH} folders deep; its cases were skipped",
+            dir.display()
+        ));
+        return Ok(());
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        // The first input folder must be readable; a subfolder that is not is reported and the
+        // others go on.
+        Err(e) if depth > 0 => {
+            found.skipped.push(format!(
+                "cannot read the folder `{}`: {}; its cases were skipped",
+                dir.display(),
+                load::io_reason(&e)
+            ));
+            return Ok(());
+        }
+        Err(e) => {
+            return Err(format!(
+                "cannot read the folder `{}`: {}",
+                dir.display(),
+                load::io_reason(&e)
+            ));
+        }
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() && !hidden {
-            walk(root_dir, root, &path, found)?;
+            walk(root_dir, root, &path, depth + 1, found)?;
         } else if !kind.is_dir() && is_case_file(&path) {
             // Only plain names below the input folder: nothing can land outside `--out`.
             let below = path.strip_prefix(root_dir).unwrap_or(&path);

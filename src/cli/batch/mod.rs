@@ -78,6 +78,9 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
             return Outcome::Failure;
         }
     };
+    for message in &found.skipped {
+        session.error(crate::diagnostic::visible(message));
+    }
     if found.is_empty() {
         let places: Vec<String> = args.paths.iter().map(|p| format!("`{}`", p.display())).collect();
         session.error(format_args!(
@@ -135,7 +138,11 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
             args.out.join("manifest.json").display()
         );
     }
-    if counts.rejected > 0 { Outcome::Invalid } else { Outcome::Success }
+    if counts.rejected > 0 || !found.skipped.is_empty() {
+        Outcome::Invalid
+    } else {
+        Outcome::Success
+    }
 }
 
 /// How the cases ended.
