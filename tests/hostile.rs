@@ -236,7 +236,7 @@ fn a_folder_at_the_output_path_is_never_replaced() {
 
 #[cfg(unix)]
 #[test]
-fn a_symbolic_link_at_the_output_path_is_replaced_never_written_through() {
+fn a_symbolic_link_at_the_output_path_is_never_replaced_nor_written_through() {
     use std::os::unix::fs::symlink;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -253,14 +253,41 @@ fn a_symbolic_link_at_the_output_path_is_replaced_never_written_through() {
         stderr(&output)
     );
 
+    // --force replaces only regular files: the links stay, and so does what they point at.
     let output = run(d, &["render", "--format", "all", "--force", "zaak.yaml"]);
-    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(stderr(&output).contains("it is a symbolic link"), "{}", stderr(&output));
     assert_eq!(fs::read_to_string(d.join("elders.md")).unwrap(), "niet overschrijven");
     assert!(!d.join("bestaat-niet.pdf").exists());
     for name in ["zaak.md", "zaak.pdf"] {
         let meta = fs::symlink_metadata(d.join(name)).unwrap();
-        assert!(meta.is_file(), "{name} is a file now, not a link");
+        assert!(meta.file_type().is_symlink(), "{name} is still the link");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn force_never_loses_a_file_when_another_output_cannot_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("zaak.yaml"), basis()).unwrap();
+    fs::write(d.join("zaak.md"), "eigen tekst").unwrap();
+    // The second output cannot be written: a folder stands at its place.
+    fs::create_dir(d.join("zaak.pdf")).unwrap();
+    let output = run(d, &["render", "--format", "all", "--force", "zaak.yaml"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert_eq!(fs::read_to_string(d.join("zaak.md")).unwrap(), "eigen tekst");
+    fs::remove_dir(d.join("zaak.pdf")).unwrap();
+
+    // A FIFO (or a device) at the output path is never replaced, even with --force.
+    mkfifo(&d.join("zaak.pdf"));
+    let output = run_bounded(d, &["render", "--force", "zaak.yaml"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(stderr(&output).contains("not a regular file"), "{}", stderr(&output));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fs::symlink_metadata(d.join("zaak.pdf")).unwrap().file_type().is_fifo());
+    assert_eq!(fs::read_to_string(d.join("zaak.md")).unwrap(), "eigen tekst");
+    assert_eq!(names(d), ["zaak.md", "zaak.pdf", "zaak.yaml"], "no temporary file is left");
 }
 
 #[cfg(unix)]

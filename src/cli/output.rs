@@ -52,8 +52,11 @@ pub(crate) enum Durability {
     Buffered,
 }
 
-/// Writes all outputs or none: each through a temporary file and a rename; when one fails, the
-/// ones already written in this call are removed again.
+/// Writes the outputs without ever losing a file: every output is first written whole to a
+/// temporary file beside its place; only when all are complete are they renamed into place.
+/// When one cannot be written, nothing is renamed and every existing file stays as it was.
+/// Without `force` no existing path is touched; with it, only regular files are replaced,
+/// never a link, a device, a FIFO or a folder.
 pub(crate) fn write_all(
     outputs: &[Output],
     force: bool,
@@ -69,28 +72,52 @@ pub(crate) fn write_all(
             return Err(WriteError::Exists(existing));
         }
     }
-    let mut written: Vec<&Path> = Vec::new();
     for output in outputs {
-        if let Err(error) = write_one(&output.path, &output.bytes, force, durability) {
-            for path in written {
-                let _ = fs::remove_file(path);
-            }
-            return Err(match error.kind() {
-                io::ErrorKind::AlreadyExists if !force => {
-                    WriteError::Exists(vec![output.path.clone()])
-                }
-                _ => WriteError::Io { path: output.path.clone(), error },
+        if let Err(error) = replaceable(&output.path) {
+            return Err(WriteError::Io { path: output.path.clone(), error });
+        }
+    }
+    let mut staged = Vec::with_capacity(outputs.len());
+    for output in outputs {
+        match stage(&output.path, &output.bytes, durability) {
+            Ok(file) => staged.push((file, &output.path)),
+            // The staged files are removed as they drop; nothing was renamed.
+            Err(error) => return Err(WriteError::Io { path: output.path.clone(), error }),
+        }
+    }
+    for (file, path) in staged {
+        let persisted =
+            if force { file.persist(path) } else { file.persist_noclobber(path) }.map(|_| ());
+        if let Err(e) = persisted {
+            return Err(match e.error.kind() {
+                io::ErrorKind::AlreadyExists if !force => WriteError::Exists(vec![path.clone()]),
+                _ => WriteError::Io { path: path.clone(), error: e.error },
             });
         }
-        written.push(&output.path);
     }
     Ok(())
 }
 
-fn write_one(path: &Path, bytes: &[u8], force: bool, durability: Durability) -> io::Result<()> {
-    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"));
+/// Whether `path` may be replaced: absent, or a regular file.
+fn replaceable(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Err(_) => Ok(()),
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(meta) if meta.is_dir() => {
+            Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"))
+        }
+        Ok(meta) if meta.file_type().is_symlink() => Err(io::Error::other(
+            "it is a symbolic link; --force replaces only regular files, so remove the link first",
+        )),
+        Ok(_) => Err(io::Error::other(
+            "it is not a regular file (a device, FIFO or socket); --force replaces only regular \
+             files",
+        )),
     }
+}
+
+/// The bytes, whole, in a temporary file in the folder of `path`.
+fn stage(path: &Path, bytes: &[u8], durability: Durability) -> io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -103,12 +130,7 @@ fn write_one(path: &Path, bytes: &[u8], force: bool, durability: Durability) -> 
     if durability == Durability::Synced {
         file.as_file().sync_all()?;
     }
-    if force {
-        file.persist(path).map_err(|e| e.error)?;
-    } else {
-        file.persist_noclobber(path).map_err(|e| e.error)?;
-    }
-    Ok(())
+    Ok(file)
 }
 
 /// A file written as a stream: into a temporary file beside it, which [`Streamed::finish`]
