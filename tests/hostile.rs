@@ -671,3 +671,25 @@ fn an_unreadable_or_very_deep_folder_is_reported_and_the_batch_goes_on() {
     assert!(err.contains("lies more than 32 folders deep"), "{err}");
     assert!(d.join("uit/goed.md").is_file(), "{err}");
 }
+
+#[test]
+fn a_second_batch_into_the_same_folder_waits_for_nothing_and_removes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("zaak.yaml"), basis()).unwrap();
+    fs::create_dir(d.join("uit")).unwrap();
+    // A run that is still writing: it holds the folder's lock and has a temporary file.
+    let lock = fs::File::create(d.join("uit/.ingebrekestelling.lock")).unwrap();
+    lock.try_lock().unwrap();
+    let temporary = d.join("uit/.ingebrekestelling-bezig.tmp");
+    fs::write(&temporary, "half").unwrap();
+    let output = run_bounded(d, &["batch", "zaak.yaml", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(stderr(&output).contains("another batch is writing into `uit`"), "{}", stderr(&output));
+    assert!(temporary.exists(), "the other run's file was removed");
+    drop(lock);
+    let output = run_bounded(d, &["batch", "zaak.yaml", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(!temporary.exists(), "a run that is gone leaves its temporary files to the next");
+    assert!(d.join("uit/zaak.md").is_file());
+}

@@ -196,6 +196,29 @@ fn temporary_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     builder.tempfile_in(dir)
 }
 
+/// The lock a `batch` holds on its output folder while it runs.
+const LOCK_NAME: &str = ".ingebrekestelling.lock";
+
+/// Takes the lock on output folder `dir` for this run: `Ok(None)` when another run holds it.
+/// The lock goes with the process, also when it is killed; the small lock file stays.
+pub(crate) fn lock_folder(dir: &Path) -> io::Result<Option<fs::File>> {
+    let path = dir.join(LOCK_NAME);
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && !meta.is_file()
+    {
+        return Err(io::Error::other(format!(
+            "`{}` is not a regular file; remove it",
+            path.display()
+        )));
+    }
+    let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
+        Err(fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
 /// The prefix of the temporary files outputs are written through.
 const TEMPORARY_PREFIX: &str = ".ingebrekestelling-";
 

@@ -99,6 +99,27 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
         ));
         return Outcome::Failure;
     }
+    // One run per output folder at a time: a second one would take the first one's temporary
+    // files for leftovers of a killed run.
+    let _lock = match output::lock_folder(&args.out) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            session.error(format_args!(
+                "another batch is writing into `{}`; wait until it is done, or choose another \
+                 `--out`",
+                args.out.display()
+            ));
+            return Outcome::Failure;
+        }
+        Err(e) => {
+            session.error(format_args!(
+                "cannot lock `{}` for this run: {}",
+                args.out.display(),
+                load::io_reason(&e)
+            ));
+            return Outcome::Failure;
+        }
+    };
     output::remove_stale_temporary_files(&args.out);
 
     let jobs = args
