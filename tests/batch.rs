@@ -182,3 +182,24 @@ fn temporary_files_of_an_interrupted_run_are_removed() {
     assert!(!d.join("uit/sub/.ingebrekestelling-a1b2c3.tmp").exists());
     assert!(!d.join("uit/.ingebrekestelling-d4e5f6.tmp").exists());
 }
+
+#[test]
+fn one_file_named_twice_is_one_case_and_an_extended_case_is_listed_as_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "dd/x.yaml", &basis());
+    let output = run(d, &["batch", "./dd", "dd", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(stderr(&output).contains("1 letter written, 0 cases rejected"), "{}", stderr(&output));
+
+    // A full case that another case extends is a base file: said, and in the manifest.
+    write(d, "ee/a.yaml", &basis());
+    write(d, "ee/b.yaml", "extends: a.yaml\nletter:\n  reference: T-2\n");
+    let output = run(d, &["batch", "ee", "--out", "uit2", "--format", "md"]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("ee/a.yaml: error: another case in this run extends it"), "{err}");
+    let manifest = fs::read_to_string(d.join("uit2/manifest.json")).unwrap();
+    assert!(manifest.contains("\"skipped\""), "{manifest}");
+    assert!(d.join("uit2/b.md").is_file());
+}

@@ -31,6 +31,9 @@ pub(crate) struct Found {
     taken: HashMap<u32, u32>,
     /// Folders that could not be read or lie too deep: reported, and the run goes on.
     pub(crate) skipped: Vec<String>,
+    /// Case files (names without `_`) that another case extends: made no letter for, and
+    /// listed in the manifest as skipped.
+    pub(crate) extended: Vec<PathBuf>,
 }
 
 /// How deep below an input folder `batch` looks for cases.
@@ -89,7 +92,13 @@ impl Found {
 
     /// Compares two entries by their full paths, without building them.
     fn order(&self, a: &Entry, b: &Entry) -> std::cmp::Ordering {
-        let full = |e: &Entry| self.root_of(e).components().chain(self.below(e).components());
+        // `./dd/x.yaml` and `dd/x.yaml` are one file.
+        let full = |e: &Entry| {
+            self.root_of(e)
+                .components()
+                .chain(self.below(e).components())
+                .filter(|c| *c != Component::CurDir)
+        };
         full(a).cmp(full(b))
     }
 }
@@ -126,8 +135,16 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Found, String> {
         .filter_map(|e| extends_target(&found.root_of(e).join(found.below(e))))
         .collect();
     if !bases.is_empty() {
-        entries
-            .retain(|e| !bases.contains(&load::normalize(&found.root_of(e).join(found.below(e)))));
+        let mut extended = Vec::new();
+        entries.retain(|e| {
+            let path = found.root_of(e).join(found.below(e));
+            let base = bases.contains(&load::normalize(&path));
+            if base && is_case_file(&path) {
+                extended.push(path);
+            }
+            !base
+        });
+        found.extended = extended;
     }
     entries.shrink_to_fit();
     found.entries = entries;

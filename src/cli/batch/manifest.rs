@@ -22,8 +22,9 @@ pub(crate) struct OutputRow {
 pub(crate) struct Row {
     /// The case file.
     pub(crate) source: String,
-    /// `written`, `invalid` (a problem in the case, or advice under `--deny-warnings`) or
-    /// `failed` (unreadable, or an output that could not be written).
+    /// `written`, `invalid` (a problem in the case, or advice under `--deny-warnings`),
+    /// `failed` (unreadable, or an output that could not be written) or `skipped` (a case
+    /// that another case extends, so a base file).
     pub(crate) status: String,
     /// The files written.
     pub(crate) outputs: Vec<OutputRow>,

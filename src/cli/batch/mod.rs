@@ -136,6 +136,24 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
     let context =
         Context { session, args, templates: &templates, console: &console, found: &found };
     let mut counts = Counts::default();
+    // A full case that another case extends is a base file: said, and in the manifest.
+    for path in &found.extended {
+        let source = path.display().to_string();
+        let message = "another case in this run extends it, so it is taken as a base file and \
+                       no letter is made for it; give a base file a name that starts with `_`";
+        context.case_error(&source, message);
+        let row = Row {
+            source,
+            status: "skipped".to_owned(),
+            error: Some(message.to_owned()),
+            ..Row::default()
+        };
+        counts.add(&row);
+        if let Err(e) = rows.push(&row) {
+            session.error(format_args!("cannot write a temporary file: {e}"));
+            return Outcome::Failure;
+        }
+    }
     let result = process(&context, jobs, |row| {
         counts.add(&row);
         rows.push(&row)
