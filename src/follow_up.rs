@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::calendar;
 use crate::case::{Case, ClaimBasis, FollowUpAction, Outcome, OutcomeStatus, TerminationScope};
 use crate::diagnostic::Diagnostic;
 use crate::dutch;
@@ -247,7 +248,7 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         });
     }
     let claim = plan.claim.map(|claim| {
-        let pay_by = rules::pay_by(plan.date, claim.pay_within_days);
+        let pay_by = calendar::add_days_to_working_day(plan.date, claim.pay_within_days);
         ClaimText {
             amount: dutch::euro(claim.amount),
             basis: claim.basis,
@@ -287,7 +288,7 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         breaches,
         actions,
         termination_part: plan.part.clone(),
-        exit_by: DateText::new(rules::pay_by(plan.date, EXIT_DAYS)),
+        exit_by: DateText::new(calendar::add_days_to_working_day(plan.date, EXIT_DAYS)),
         exit_clause: case.contract.exit_clause.clone(),
         damages_estimate: case.follow_up.as_ref().and_then(|f| f.damages_estimate).map(dutch::euro),
         claim,

@@ -7,7 +7,6 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar;
 use crate::case::{
     Case, Claim, FollowUpAction, NoticeReceived, Outcome, OutcomeStatus, TerminationScope,
 };
@@ -389,9 +388,4 @@ fn claim(r: &mut Rules<'_>, case: &Case, root: &KeyPath, termination: bool) -> O
         );
     }
     Some(Claim { amount: amount?, basis: basis?, pay_within_days: days })
-}
-
-/// The last day to pay: `days` calendar days after `date`, moved to a working day.
-pub fn pay_by(date: NaiveDate, days: u32) -> NaiveDate {
-    calendar::add_days_to_working_day(date, days)
 }
