@@ -7,6 +7,8 @@
 //! turn into markup or template code.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::Duration;
 
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
@@ -78,9 +80,14 @@ pub struct TemplateFile {
 /// The templates used for rendering: the built-in ones, with user files over them.
 #[derive(Debug)]
 pub struct Templates {
-    tera: Tera,
+    tera: Arc<Tera>,
     /// The user files, to name them in errors.
     user: Vec<TemplateFile>,
+    /// How long a render with user templates may take; `None`: no limit.
+    limit: Option<Duration>,
+    /// The first render that ran past the limit: every later render gives the same error at
+    /// once, instead of starting another endless loop.
+    stuck: Mutex<Option<TemplateError>>,
 }
 
 impl Templates {
@@ -104,23 +111,80 @@ impl Templates {
                 message: e.to_string(),
             })?;
         }
-        Ok(Templates { tera, user: files })
+        Ok(Templates { tera: Arc::new(tera), user: files, limit: None, stuck: Mutex::new(None) })
+    }
+
+    /// Bounds the time a render with user templates may take: a loop in a user's template
+    /// (`range(end=100000)` in `range(end=100000)`) becomes an error instead of a hang. The
+    /// built-in templates are not bounded; their loops are bounded by the case.
+    pub fn with_time_limit(mut self, limit: Duration) -> Templates {
+        self.limit = Some(limit);
+        self
     }
 
     /// Renders template `name` with `value` (a [`Letter`](crate::letter::Letter) or another document) as context.
     pub fn render<T: Serialize>(&self, name: &str, value: &T) -> Result<String, TemplateError> {
         let context = Context::from_serialize(value).map_err(|e| self.error(name, &e))?;
-        let text = self.tera.render(name, &context).map_err(|e| self.error(name, &e))?;
+        let text = match self.limit {
+            Some(limit) if !self.user.is_empty() => self.render_bounded(name, context, limit)?,
+            _ => self.tera.render(name, &context).map_err(|e| self.error(name, &e))?,
+        };
         Ok(tidy(&text))
     }
 
-    fn error(&self, name: &str, error: &tera::Error) -> TemplateError {
+    /// Renders on a thread of its own and waits at most `limit`. A render that runs past it is
+    /// left behind (it ends with the process) and reported.
+    fn render_bounded(
+        &self,
+        name: &str,
+        context: Context,
+        limit: Duration,
+    ) -> Result<String, TemplateError> {
+        if let Some(stuck) = self.stuck.lock().ok().and_then(|s| s.clone()) {
+            return Err(stuck);
+        }
+        let (sender, receiver) = mpsc::channel();
+        let tera = Arc::clone(&self.tera);
+        let owned = name.to_owned();
+        let spawned = std::thread::Builder::new().spawn(move || {
+            let _ = sender.send(tera.render(&owned, &context));
+        });
+        if spawned.is_err() {
+            return Err(TemplateError {
+                template: name.to_owned(),
+                message: "no thread could be started to render it".to_owned(),
+            });
+        }
+        match receiver.recv_timeout(limit) {
+            Ok(result) => result.map_err(|e| self.error(name, &e)),
+            Err(_) => {
+                let error = self.error_text(
+                    name,
+                    &format!(
+                        "it takes longer than {} seconds to render; a loop in it may never end \
+                         (for example `range` with a large `end`)",
+                        limit.as_secs()
+                    ),
+                );
+                if let Ok(mut stuck) = self.stuck.lock() {
+                    *stuck = Some(error.clone());
+                }
+                Err(error)
+            }
+        }
+    }
+
+    fn error_text(&self, name: &str, message: &str) -> TemplateError {
         let template = self
             .user
             .iter()
             .find(|f| f.name == name)
             .map_or_else(|| name.to_owned(), |f| f.path.display().to_string());
-        TemplateError { template, message: error.to_string() }
+        TemplateError { template, message: message.to_owned() }
+    }
+
+    fn error(&self, name: &str, error: &tera::Error) -> TemplateError {
+        self.error_text(name, &error.to_string())
     }
 }
 

@@ -699,3 +699,50 @@ fn a_second_batch_into_the_same_folder_waits_for_nothing_and_removes_nothing() {
     assert!(!temporary.exists(), "a run that is gone leaves its temporary files to the next");
     assert!(d.join("uit/zaak.md").is_file());
 }
+
+#[test]
+fn a_user_template_that_never_ends_is_an_error_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("sjablonen")).unwrap();
+    fs::write(
+        d.join("sjablonen/notice.md"),
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}x{% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    for n in 0..3 {
+        fs::write(d.join(format!("zaak-{n}.yaml")), basis()).unwrap();
+    }
+    let output =
+        run_bounded(d, &["render", "--templates", "sjablonen", "--format", "md", "zaak-0.yaml"]);
+    assert_eq!(status(&output), 2, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("takes longer than 5 seconds to render"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!d.join("zaak-0.md").exists());
+    // In a batch every case says so; after the first, at once.
+    let output = run_bounded(
+        d,
+        &[
+            "batch",
+            ".",
+            "--templates",
+            "sjablonen",
+            "--out",
+            "uit",
+            "--format",
+            "md",
+            "--jobs",
+            "1",
+        ],
+    );
+    assert_ne!(status(&output), 0);
+    assert_eq!(
+        stderr(&output).matches("takes longer than 5 seconds").count(),
+        3,
+        "{}",
+        stderr(&output)
+    );
+}

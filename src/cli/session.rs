@@ -94,12 +94,17 @@ impl Session {
                 super::Outcome::Failure
             })?,
         };
-        crate::templates::Templates::with_files(files).map_err(|e| {
-            self.error(e);
-            super::Outcome::Failure
-        })
+        crate::templates::Templates::with_files(files)
+            .map(|t| t.with_time_limit(std::time::Duration::from_secs(TEMPLATE_SECONDS)))
+            .map_err(|e| {
+                self.error(e);
+                super::Outcome::Failure
+            })
     }
 }
+
+/// How long one document may take to render with a user's templates.
+const TEMPLATE_SECONDS: u64 = 5;
 
 /// The `.md` files directly in `dir`.
 fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, String> {
