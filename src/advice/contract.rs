@@ -10,9 +10,9 @@ use crate::diagnostic::KeyPath;
 use crate::dutch;
 
 /// The expiry of a claim for damages common in ICT terms, in months after it arose.
-pub(crate) const TERMS_EXPIRY_MONTHS: u32 = 24;
+const TERMS_EXPIRY_MONTHS: u32 = 24;
 /// How far ahead the expiry is advised about, in months.
-pub(crate) const TERMS_EXPIRY_WARNING_MONTHS: u32 = 12;
+const TERMS_EXPIRY_WARNING_MONTHS: u32 = 12;
 
 pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     let root = KeyPath::root();
@@ -63,6 +63,6 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
 }
 
 /// The day a claim that arose on `arose` lapses under common ICT terms.
-pub(crate) fn terms_expiry(arose: NaiveDate) -> Option<NaiveDate> {
+fn terms_expiry(arose: NaiveDate) -> Option<NaiveDate> {
     arose.checked_add_months(Months::new(TERMS_EXPIRY_MONTHS))
 }

@@ -8,6 +8,21 @@ use crate::countries;
 use crate::diagnostic::KeyPath;
 use crate::dutch;
 
+/// The keys sender and supplier share, taken from a `SenderFile` or a `SupplierFile`.
+macro_rules! party_fields {
+    ($f:expr) => {
+        PartyFields {
+            organisation: &$f.organisation,
+            kvk: &$f.kvk,
+            registration: &$f.registration,
+            address: $f.address.as_ref(),
+            email: &$f.email,
+            phone: &$f.phone,
+            article: &$f.article,
+        }
+    };
+}
+
 /// The keys sender and supplier share.
 #[derive(Clone, Copy)]
 struct PartyFields<'a> {
@@ -57,15 +72,7 @@ impl Checker<'_> {
             self.missing(&path, "the sender (your organisation)", "");
             return None;
         };
-        let fields = PartyFields {
-            organisation: &f.organisation,
-            kvk: &f.kvk,
-            registration: &f.registration,
-            address: f.address.as_ref(),
-            email: &f.email,
-            phone: &f.phone,
-            article: &f.article,
-        };
+        let fields = party_fields!(f);
         let party = self.party(&fields, &path, "sender");
         let iban = self.iban(&f.iban, &path.key("iban"));
         let signatory_path = path.key("signatory");
@@ -94,15 +101,7 @@ impl Checker<'_> {
             self.missing(&path, "the supplier", "");
             return None;
         };
-        let fields = PartyFields {
-            organisation: &f.organisation,
-            kvk: &f.kvk,
-            registration: &f.registration,
-            address: f.address.as_ref(),
-            email: &f.email,
-            phone: &f.phone,
-            article: &f.article,
-        };
+        let fields = party_fields!(f);
         let party = self.party(&fields, &path, "supplier");
         let attention = match &f.attention {
             None => Some(None),
