@@ -23,7 +23,9 @@
 //! 4. **Render** ([`document::render`]): the Tera templates ([`templates`]) turn the letter into
 //!    [`markdown::Markdown`]; every value from the case file is escaped. The other documents
 //!    (a confirmation of a call, the call notes, the letter after the term) are made the same
-//!    way ([`confirmation`], [`call_notes`], [`follow_up`]).
+//!    way ([`confirmation`], [`call_notes`], [`follow_up`]); what the letter after the term
+//!    needs is checked when it is made ([`validate::follow_up`]), so that an unfinished
+//!    `follow_up` never stops the notice.
 //! 5. **Typeset** ([`document::Rendered::pdf`], [`pdf`]): the print-ready PDF, with the
 //!    letterhead and the window block placed from the letter and the body read back from the
 //!    Markdown.
