@@ -142,11 +142,16 @@ fn a_recurring_norm_declares_no_default_for_the_future() {
     );
     let md = preview(&dir, "notice");
     assert!(md.contains(
-        "Tekortkoming 1 betreft een norm die per periode geldt, vastgelegd in Bijlage 2, artikel 4.1."
+        "Tekortkoming 1 betreft een norm die telkens opnieuw geldt, per periode of per melding."
     ));
     // The norm is not given up for the period that runs now.
-    assert!(md.contains("Die norm blijft gelden voor elke periode, ook voor de lopende."));
-    assert!(md.contains("Wordt de norm gemist in een periode die na 15 december 2026 begint"));
+    assert!(
+        md.contains("Die norm blijft gelden, ook voor de lopende periode en voor de meldingen")
+    );
+    assert!(md.contains(
+        "Wordt de norm gemist in een periode die na 15 december 2026 begint, of bij een melding \
+         die na die dag wordt gedaan"
+    ));
     assert!(md.contains("een tekortkoming die niet meer kan worden hersteld"));
     assert!(md.contains("(artikelen 6:74 lid 2 en 6:265 lid 2 BW)"));
     assert!(md.contains("Voor zover voor zo'n tekortkoming toch een ingebrekestelling nodig is, geldt deze brief als zodanig."));
@@ -255,8 +260,8 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     // The refused late performance did not end the default.
     assert!(md.contains(
         "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw nakoming na \
-         de termijn heeft dat verzuim niet beëindigd, omdat de gemeente Tiel die heeft afgewezen \
-         (artikelen 6:81, 6:82 en 6:86 BW)."
+         de termijn heeft dat verzuim niet beëindigd, omdat de gemeente Tiel die \
+         nakoming met deze brief afwijst (artikelen 6:81, 6:82 en 6:86 BW)."
     ));
     assert!(!md.contains("tot u na de termijn alsnog nakwam"));
     assert!(md.contains(
@@ -286,6 +291,7 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
          voor de locaties Deventer en Zutphen (artikelen 6:265, 6:267 en 6:270 BW)"
     ));
     assert!(md.contains("onder verrekening van die waarde (artikelen 6:271 en 6:272 BW)"));
+    assert!(md.contains("doordat de overeenkomst gedeeltelijk is ontbonden (artikel 6:277 BW)"));
 
     // Without an outcome, default is said only conditionally.
     let md =
