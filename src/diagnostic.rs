@@ -7,6 +7,8 @@
 
 use std::fmt::{self, Write as _};
 
+use crate::catalogue::{Arg, Lang, Message};
+use crate::msg;
 use crate::source::{DisplaySpan, Sources, Span};
 
 /// How serious a diagnostic is.
@@ -137,20 +139,20 @@ pub struct Diagnostic {
     /// A stable code for advice (`unconfirmed-contact`), so scripts and people can refer to it.
     pub code: Option<&'static str>,
     /// What is wrong, in plain words.
-    pub message: String,
+    pub message: Message,
     /// The key the problem is about, when there is one.
     pub path: Option<KeyPath>,
     /// Where in which file, when known.
     pub span: Option<Span>,
     /// What to do about it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// For advice: why it matters, with the article of law or the practice behind it.
-    pub why: Option<String>,
+    pub why: Option<Message>,
 }
 
 impl Diagnostic {
     /// A new error with a message.
-    pub fn error(message: impl Into<String>) -> Diagnostic {
+    pub fn error(message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code: None,
@@ -163,7 +165,7 @@ impl Diagnostic {
     }
 
     /// A new piece of advice with its stable code.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: &'static str, message: impl Into<Message>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, code: Some(code), ..Diagnostic::error(message) }
     }
 
@@ -183,14 +185,14 @@ impl Diagnostic {
 
     /// Sets the hint.
     #[must_use]
-    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }
 
     /// Sets the reason the advice matters.
     #[must_use]
-    pub fn why(mut self, why: impl Into<String>) -> Diagnostic {
+    pub fn why(mut self, why: impl Into<Message>) -> Diagnostic {
         self.why = Some(why.into());
         self
     }
@@ -200,8 +202,8 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// One line: `file:line:column: error: path: message`, for batch logs and scripts.
-    pub fn one_line(&self, sources: &Sources) -> String {
+    /// One line: `file:line:column: fout: path: message`, for batch logs and scripts.
+    pub fn one_line(&self, sources: &Sources, lang: Lang) -> String {
         let mut out = String::new();
         match self.span {
             Some(span) => {
@@ -213,24 +215,22 @@ impl Diagnostic {
                 }
             }
         }
-        out.push_str(&self.headline());
+        let (label, text) = self.headline_parts(lang);
+        let _ = write!(out, "{label}: {text}");
         out
     }
 
-    /// `error: path: message` or `warning[code]: path: message`.
-    fn headline(&self) -> String {
-        let (label, text) = self.headline_parts();
-        format!("{label}: {text}")
-    }
-
-    /// The label (`error`, `warning[code]`) and what follows it (path and message).
-    fn headline_parts(&self) -> (String, String) {
+    /// The label (`fout`, `advies[code]`; `error`, `warning[code]` in English) and what
+    /// follows it (path and message).
+    fn headline_parts(&self, lang: Lang) -> (String, String) {
         let label = match (self.severity, self.code) {
-            (Severity::Error, _) => "error".to_owned(),
-            (Severity::Warning, Some(code)) => format!("warning[{code}]"),
-            (Severity::Warning, None) => "warning".to_owned(),
+            (Severity::Error, _) => msg!("label-error").text(lang),
+            (Severity::Warning, Some(code)) => {
+                format!("{}[{code}]", msg!("label-warning").text(lang))
+            }
+            (Severity::Warning, None) => msg!("label-warning").text(lang),
         };
-        let message = visible(&self.message);
+        let message = visible(&self.message.text(lang));
         let text = match &self.path {
             Some(path) if !path.is_root() => format!("{}: {message}", visible(&path.to_string())),
             _ => message,
@@ -240,19 +240,19 @@ impl Diagnostic {
 
     /// The full report: headline, place, the source line with a caret under the problem,
     /// the reason (for advice) and the hint.
-    pub fn render(&self, sources: &Sources) -> String {
-        self.render_styled(sources, false)
+    pub fn render(&self, sources: &Sources, lang: Lang) -> String {
+        self.render_styled(sources, false, lang)
     }
 
     /// [`Diagnostic::render`], with colours for a terminal when `color` is set: the label in
     /// red (error) or yellow (advice), the place and the gutter in blue, the caret in the
     /// label's colour.
-    pub fn render_styled(&self, sources: &Sources, color: bool) -> String {
+    pub fn render_styled(&self, sources: &Sources, color: bool, lang: Lang) -> String {
         let paint = |style: &str, text: &str| {
             if color { format!("{style}{text}{RESET}") } else { text.to_owned() }
         };
         let accent = if self.is_error() { RED } else { YELLOW };
-        let (label, text) = self.headline_parts();
+        let (label, text) = self.headline_parts(lang);
         let mut out = format!("{}{}", paint(accent, &label), paint(BOLD, &format!(": {text}")));
         out.push('\n');
         let source_line = self.span.and_then(|span| {
@@ -288,18 +288,21 @@ impl Diagnostic {
             );
         }
         if let Some(why) = &self.why {
-            let _ = writeln!(out, "{pad} {} {why}", paint(BLUE, "= why:"));
+            let label = format!("= {}:", msg!("label-why").text(lang));
+            let _ = writeln!(out, "{pad} {} {}", paint(BLUE, &label), why.text(lang));
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} {} {hint}", paint(CYAN, "= hint:"));
+            let label = format!("= {}:", msg!("label-hint").text(lang));
+            let _ = writeln!(out, "{pad} {} {}", paint(CYAN, &label), hint.text(lang));
         }
         out
     }
 
     /// The diagnostic as one JSON object, for editors and scripts (`--message-format json`):
     /// `severity`, `code`, `file`, `line`, `column`, `end_column`, `path`, `message`, `why`,
-    /// `hint`; a value that is not known is `null`. Lines and columns count from 1.
-    pub fn to_json(&self, sources: &Sources) -> serde_json::Value {
+    /// `hint`; a value that is not known is `null`. Lines and columns count from 1. The names
+    /// and the severity are English and stable; the texts are in `lang`.
+    pub fn to_json(&self, sources: &Sources, lang: Lang) -> serde_json::Value {
         let file = match self.span {
             Some(span) => Some(sources.path(span.file).display().to_string()),
             None => sources.root().map(|r| r.path.display().to_string()),
@@ -312,9 +315,9 @@ impl Diagnostic {
             "column": self.span.map(|s| s.column),
             "end_column": self.span.map(|s| s.column.saturating_add(s.len.max(1))),
             "path": self.path.as_ref().filter(|p| !p.is_root()).map(ToString::to_string),
-            "message": self.message,
-            "why": self.why,
-            "hint": self.hint,
+            "message": self.message.text(lang),
+            "why": self.why.as_ref().map(|m| m.text(lang)),
+            "hint": self.hint.as_ref().map(|m| m.text(lang)),
         })
     }
 }
@@ -368,6 +371,15 @@ fn excerpt(line: &str, column: usize, len: usize) -> (String, usize, usize) {
     (shown, start, len.min(to.saturating_sub(column)).max(1))
 }
 
+/// [`one_of`] as English text, for messages not yet in the catalogue.
+pub(crate) fn one_of_text(items: &[&str]) -> String {
+    match one_of(items) {
+        Arg::Text(text) => text,
+        Arg::Message(message) => message.text(Lang::En),
+        Arg::Number(n) => n.to_string(),
+    }
+}
+
 /// Suggests the closest of `candidates` to a misspelt `word`, if one is close enough.
 pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = word.to_lowercase();
@@ -379,13 +391,13 @@ pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a
         .map(|(_, c)| c)
 }
 
-/// `a`, `a or b`, `a, b or c`, with each item in backticks.
-pub(crate) fn one_of(items: &[&str]) -> String {
+/// `a`, `a or b`, `a, b or c` (`a, b of c` in Dutch), with each item in backticks.
+pub(crate) fn one_of(items: &[&str]) -> Arg {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
     match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => Arg::Text(String::new()),
+        Some((last, [])) => Arg::Text(last.clone()),
+        Some((last, rest)) => Arg::Message(msg!("list-or", rest = rest.join(", "), last = last)),
     }
 }
 
@@ -411,8 +423,15 @@ mod tests {
         assert_eq!(did_you_mean("breachs", &keys), Some("breaches"));
         assert_eq!(did_you_mean("Deadlines", &keys), Some("deadline"));
         assert_eq!(did_you_mean("zzz", &keys), None);
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
-        assert_eq!(one_of(&["a"]), "`a`");
+        let text = |arg: Arg| match arg {
+            Arg::Message(m) => (m.text(Lang::Nl), m.text(Lang::En)),
+            other => (format!("{other:?}"), String::new()),
+        };
+        assert_eq!(
+            text(one_of(&["a", "b", "c"])),
+            ("`a`, `b` of `c`".into(), "`a`, `b` or `c`".into())
+        );
+        assert_eq!(one_of(&["a"]), Arg::Text("`a`".into()));
     }
 
     #[test]
@@ -438,11 +457,11 @@ mod tests {
         let d = Diagnostic::error("must be at least 1")
             .span(Some(Span { file, line: 1, column: 11, len: 1 }))
             .hint("give a number");
-        let styled = d.render_styled(&sources, true);
+        let styled = d.render_styled(&sources, true, Lang::En);
         assert!(styled.starts_with("\x1b[1;31merror\x1b[0m"), "{styled:?}");
         assert!(styled.contains("\x1b[1;31m^\x1b[0m"));
-        assert!(!d.render(&sources).contains('\x1b'));
-        let json = d.to_json(&sources);
+        assert!(!d.render(&sources, Lang::En).contains('\x1b'));
+        let json = d.to_json(&sources, Lang::En);
         assert_eq!(json["file"], "zaak.yaml");
         assert_eq!((json["line"].as_u64(), json["column"].as_u64()), (Some(1), Some(11)));
         assert_eq!(json["end_column"], 12);
@@ -459,10 +478,21 @@ mod tests {
             .span(Some(Span { file, line: 2, column: 11, len: 1 }))
             .hint("give a number of working days");
         assert_eq!(
-            d.render(&sources),
+            d.render(&sources, Lang::En),
             "error: deadline: must be at least 1\n \
              --> zaak.yaml:2:11\n  |\n2 | deadline: 0\n  |           ^\n  = hint: give a number of working days\n"
         );
-        assert_eq!(d.one_line(&sources), "zaak.yaml:2:11: error: deadline: must be at least 1");
+        assert_eq!(
+            d.one_line(&sources, Lang::En),
+            "zaak.yaml:2:11: error: deadline: must be at least 1"
+        );
+        assert_eq!(
+            d.one_line(&sources, Lang::Nl),
+            "zaak.yaml:2:11: fout: deadline: must be at least 1"
+        );
+        let advice = Diagnostic::warning("thin-facts", "x").why("y").hint("z");
+        let shown = advice.render(&sources, Lang::Nl);
+        assert!(shown.starts_with("advies[thin-facts]: x\n"), "{shown}");
+        assert!(shown.contains("= waarom: y\n") && shown.contains("= tip: z\n"), "{shown}");
     }
 }

@@ -83,6 +83,7 @@ pub mod calendar;
 pub mod call_notes;
 pub mod case;
 pub mod case_file;
+pub mod catalogue;
 pub mod cli;
 pub mod confirmation;
 pub mod countries;

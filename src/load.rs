@@ -360,15 +360,31 @@ mod tests {
             &[("a.yaml", "extends: _b.yaml\n"), ("_b.yaml", "extends: a.yaml\n")],
             "a.yaml",
         );
-        assert!(d.message.contains("loop: a.yaml → _b.yaml → a.yaml"), "{}", d.message);
+        assert!(
+            d.message.text(crate::catalogue::Lang::En).contains("loop: a.yaml → _b.yaml → a.yaml"),
+            "{:?}",
+            d.message
+        );
         assert_eq!(sources.path(d.span.unwrap().file), Path::new("_b.yaml"));
     }
 
     #[test]
     fn a_missing_base_names_the_chain_and_the_place() {
         let (sources, d) = load_error(&[("dir/a.yaml", "\n\nextends: _weg.yaml\n")], "dir/a.yaml");
-        assert!(d.message.contains("`dir/_weg.yaml`: the file does not exist"), "{}", d.message);
-        assert!(d.message.contains("chain: dir/a.yaml → dir/_weg.yaml"), "{}", d.message);
+        assert!(
+            d.message
+                .text(crate::catalogue::Lang::En)
+                .contains("`dir/_weg.yaml`: the file does not exist"),
+            "{:?}",
+            d.message
+        );
+        assert!(
+            d.message
+                .text(crate::catalogue::Lang::En)
+                .contains("chain: dir/a.yaml → dir/_weg.yaml"),
+            "{:?}",
+            d.message
+        );
         let span = d.span.unwrap();
         assert_eq!((span.line, span.column), (3, 10));
         assert_eq!(sources.path(span.file), Path::new("dir/a.yaml"));

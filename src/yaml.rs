@@ -464,14 +464,18 @@ mod tests {
     fn reports_yaml_errors_with_place_and_plain_words() {
         let d = tree("a: 1\na: 2\n").unwrap_err();
         assert_eq!(d.span.map(|s| (s.line, s.column)), Some((2, 1)));
-        assert!(d.message.contains("duplicate"), "{}", d.message);
-        assert!(d.hint.unwrap().contains("only once"));
+        assert!(
+            d.message.text(crate::catalogue::Lang::En).contains("duplicate"),
+            "{:?}",
+            d.message
+        );
+        assert!(d.hint.unwrap().text(crate::catalogue::Lang::En).contains("only once"));
 
         let d = tree("a: 1\n---\nb: 2\n").unwrap_err();
-        assert!(d.hint.unwrap().contains("one case"));
+        assert!(d.hint.unwrap().text(crate::catalogue::Lang::En).contains("one case"));
 
         let d = tree("a:\n\tb: 1\n").unwrap_err();
-        assert!(d.hint.unwrap().contains("spaces"));
+        assert!(d.hint.unwrap().text(crate::catalogue::Lang::En).contains("spaces"));
     }
 
     #[test]
@@ -484,16 +488,26 @@ mod tests {
             ));
         }
         let d = tree(&bomb).unwrap_err();
-        assert_eq!(d.message, "the file holds far more values than a case needs");
-        assert!(d.hint.unwrap().contains("nests or repeats far more"));
+        assert_eq!(
+            d.message.text(crate::catalogue::Lang::En),
+            "the file holds far more values than a case needs"
+        );
+        assert!(
+            d.hint.unwrap().text(crate::catalogue::Lang::En).contains("nests or repeats far more")
+        );
         for deep in [
             format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
             format!("{}{}", "{a: ".repeat(100), "}".repeat(100)),
             (0..40).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect(),
         ] {
             let d = tree(&deep).unwrap_err();
-            assert!(d.message.contains("deep"), "{}", d.message);
-            assert!(d.hint.unwrap().contains("nests or repeats far more"));
+            assert!(d.message.text(crate::catalogue::Lang::En).contains("deep"), "{:?}", d.message);
+            assert!(
+                d.hint
+                    .unwrap()
+                    .text(crate::catalogue::Lang::En)
+                    .contains("nests or repeats far more")
+            );
         }
     }
 }

@@ -82,8 +82,15 @@ fn outcome(yaml: &str) -> Option<(String, Result<Vec<u8>, String>)> {
     } else {
         // The error names the field and the character.
         let first = &unprintable[0];
-        assert!(first.message.contains("cannot be printed"), "{}", first.message);
-        Err(first.message.clone())
+        assert!(
+            first
+                .message
+                .text(ingebrekestelling::catalogue::Lang::En)
+                .contains("cannot be printed"),
+            "{:?}",
+            first.message
+        );
+        Err(first.message.text(ingebrekestelling::catalogue::Lang::En))
     };
     Some((rendered.markdown.0, pdf))
 }

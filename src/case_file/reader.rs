@@ -16,7 +16,7 @@ use serde::de::{
 };
 
 use super::{CaseFile, EXPECT_AMOUNT, EXPECT_DATE, EXPECT_REAL_DATE};
-use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of};
+use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of_text};
 use crate::yaml::{Node, NodeKind};
 
 /// What reading found wrong.
@@ -131,7 +131,7 @@ impl<'a> NodeDeserializer<'a> {
             let mut d = Diagnostic::error(error.message.clone())
                 .at(self.path.clone())
                 .span(Some(self.node.span));
-            d.hint = error.hint.take();
+            d.hint = error.hint.take().map(Into::into);
             self.push(d);
             error.reported = true;
         }
@@ -391,7 +391,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
                      `contract:`, `breaches:` and `deadline:`; see `examples/`"
                         .to_owned()
                 } else {
-                    format!("put its keys on the lines below, indented: {}", one_of(fields))
+                    format!("put its keys on the lines below, indented: {}", one_of_text(fields))
                 };
                 let _ = self.wrong_kind("a group of keys", &hint);
                 self.empty_map(visitor)
@@ -405,7 +405,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        let choices = one_of(variants);
+        let choices = one_of_text(variants);
         let text = self.scalar("one word", &format!("write one of {choices}"))?.trim();
         if !variants.contains(&text) {
             let hint = match did_you_mean(text, variants) {
@@ -479,9 +479,9 @@ impl EntriesAccess<'_, '_> {
                 format!("did you mean `{close}`?")
             }
             None if self.de.path.is_root() => {
-                format!("the keys allowed at the top level are {}", one_of(&allowed))
+                format!("the keys allowed at the top level are {}", one_of_text(&allowed))
             }
-            None => format!("the keys allowed in `{}` are {}", self.de.path, one_of(&allowed)),
+            None => format!("the keys allowed in `{}` are {}", self.de.path, one_of_text(&allowed)),
         };
         self.de.push(
             Diagnostic::error(format!("unknown key `{}`", crate::yaml::shorten(&entry.key)))
@@ -574,7 +574,11 @@ mod tests {
             .map(|d| {
                 let place = d.span.map(|s| format!("{}:{}", s.line, s.column)).unwrap_or_default();
                 let path = d.path.as_ref().map(ToString::to_string).unwrap_or_default();
-                format!("{place} {path}: {} | {}", d.message, d.hint.clone().unwrap_or_default())
+                format!(
+                    "{place} {path}: {} | {}",
+                    d.message.text(crate::catalogue::Lang::En),
+                    d.hint.as_ref().map(|h| h.text(crate::catalogue::Lang::En)).unwrap_or_default()
+                )
             })
             .collect()
     }
@@ -660,10 +664,22 @@ mod tests {
     fn top_level_must_be_keys() {
         let (_, problems) = read_text("- a\n- b\n");
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("expected a group of keys, found a list"));
-        assert!(problems[0].hint.as_ref().unwrap().contains("a case file is a group of keys"));
+        assert!(
+            problems[0]
+                .message
+                .text(crate::catalogue::Lang::En)
+                .contains("expected a group of keys, found a list")
+        );
+        assert!(
+            problems[0]
+                .hint
+                .as_ref()
+                .unwrap()
+                .text(crate::catalogue::Lang::En)
+                .contains("a case file is a group of keys")
+        );
 
         let (_, problems) = read_text("# only a comment\n");
-        assert_eq!(problems[0].message, "the case file is empty");
+        assert_eq!(problems[0].message.text(crate::catalogue::Lang::En), "the case file is empty");
     }
 }

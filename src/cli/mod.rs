@@ -88,7 +88,7 @@ where
             return ExitCode::from(to_stdout(text.as_bytes()).code());
         }
     };
-    report::init(cli.global.message_format);
+    report::init(cli.global.message_format, crate::catalogue::Lang::default());
     let mut session = Session::new(&cli.global);
     let outcome = match cli.command {
         Command::Check(args) => check::run(&mut session, &args),

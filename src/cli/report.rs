@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::OnceLock;
 
 use super::args::MessageFormat;
+use crate::catalogue::Lang;
 use crate::diagnostic::Diagnostic;
 use crate::source::Sources;
 
@@ -18,10 +19,12 @@ pub(crate) enum Style {
 }
 
 static STYLE: OnceLock<Style> = OnceLock::new();
+static LANG: OnceLock<Lang> = OnceLock::new();
 
 /// Chooses the style: JSON when asked; else colour when standard error is a terminal and
 /// `NO_COLOR` is not set (<https://no-color.org>).
-pub(crate) fn init(format: MessageFormat) {
+pub(crate) fn init(format: MessageFormat, lang: Lang) {
+    let _ = LANG.set(lang);
     let style = match format {
         MessageFormat::Json => Style::Json,
         MessageFormat::Human => {
@@ -32,6 +35,11 @@ pub(crate) fn init(format: MessageFormat) {
     let _ = STYLE.set(style);
 }
 
+/// The language of the messages, chosen once at the start.
+pub(crate) fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 pub(crate) fn style() -> Style {
     STYLE.get().copied().unwrap_or(Style::Human(false))
 }
@@ -39,8 +47,8 @@ pub(crate) fn style() -> Style {
 /// One diagnostic, in the chosen style.
 fn print(err: &mut impl Write, sources: &Sources, d: &Diagnostic) {
     let _ = match style() {
-        Style::Human(color) => writeln!(err, "{}", d.render_styled(sources, color)),
-        Style::Json => writeln!(err, "{}", d.to_json(sources)),
+        Style::Human(color) => writeln!(err, "{}", d.render_styled(sources, color, lang())),
+        Style::Json => writeln!(err, "{}", d.to_json(sources, lang())),
     };
 }
 
@@ -51,7 +59,7 @@ pub(crate) fn error(message: &str) {
     let _ = match style() {
         Style::Human(color) => {
             let d = Diagnostic::error(message);
-            writeln!(err, "{}", d.render_styled(&Sources::default(), color).trim_end())
+            writeln!(err, "{}", d.render_styled(&Sources::default(), color, lang()).trim_end())
         }
         Style::Json => {
             writeln!(err, "{}", serde_json::json!({"severity": "error", "message": message}))

@@ -160,7 +160,10 @@ impl Checker<'_> {
                                 .to_owned()
                         }
                         (None, false) => {
-                            format!("the enclosure ids are {}", crate::diagnostic::one_of(&known))
+                            format!(
+                                "the enclosure ids are {}",
+                                crate::diagnostic::one_of_text(&known)
+                            )
                         }
                     };
                     self.error(&path.index(i), format!("no enclosure has the id `{id}`"), hint);

@@ -87,7 +87,8 @@ fn p(key: &str) -> KeyPath {
 impl Checker<'_> {
     fn error(&mut self, path: &KeyPath, message: impl Into<String>, hint: impl Into<String>) {
         let span = self.tree.locate(path);
-        self.problems.push(Diagnostic::error(message).at(path.clone()).span(span).hint(hint));
+        self.problems
+            .push(Diagnostic::error(message.into()).at(path.clone()).span(span).hint(hint.into()));
     }
 
     /// "… is missing", with the hint "add `organisation: …` under `sender`". Without an

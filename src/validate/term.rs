@@ -73,7 +73,7 @@ impl Checker<'_> {
                     &path,
                     format!(
                         "gives {}; give exactly one",
-                        crate::diagnostic::one_of(&given).replace(" or ", " and ")
+                        crate::diagnostic::one_of_text(&given).replace(" or ", " and ")
                     ),
                     "keep the one you mean and remove the others",
                 );

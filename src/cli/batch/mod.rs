@@ -292,8 +292,8 @@ impl Context<'_> {
     /// Prints a problem or a piece of advice on one line, or as its JSON object.
     fn diagnostic(&self, sources: &Sources, d: &Diagnostic) {
         let line = match report::style() {
-            Style::Json => d.to_json(sources).to_string(),
-            Style::Human(_) => d.one_line(sources),
+            Style::Json => d.to_json(sources, report::lang()).to_string(),
+            Style::Human(_) => d.one_line(sources, report::lang()),
         };
         self.console.line(&line);
     }
@@ -337,7 +337,10 @@ impl Context<'_> {
                         for d in problems {
                             self.diagnostic(sources, d);
                         }
-                        ("invalid", problems.iter().map(|d| d.one_line(sources)).collect())
+                        (
+                            "invalid",
+                            problems.iter().map(|d| d.one_line(sources, report::lang())).collect(),
+                        )
                     }
                     Failure::Denied(loaded, advice) => {
                         for d in advice {
@@ -345,8 +348,10 @@ impl Context<'_> {
                         }
                         let denied = "advice given and --deny-warnings is set";
                         self.case_error(&source, denied);
-                        let mut lines: Vec<String> =
-                            advice.iter().map(|d| d.one_line(&loaded.sources)).collect();
+                        let mut lines: Vec<String> = advice
+                            .iter()
+                            .map(|d| d.one_line(&loaded.sources, report::lang()))
+                            .collect();
                         lines.push(format!("{source}: error: {denied}"));
                         row.advice =
                             advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();

@@ -1,0 +1,13 @@
+### What every message shares.
+
+# Text that is not ours (a template engine, the operating system), unchanged.
+verbatim = { $text }
+
+## How a problem or advice begins: `error: …`, `warning[code]: …`, `= why: …`, `= hint: …`.
+label-error = error
+label-warning = warning
+label-why = why
+label-hint = hint
+
+# A choice from more than two: "`a`, `b` or `c`".
+list-or = { $rest } or { $last }

@@ -1,0 +1,13 @@
+### Wat in elke melding terugkomt.
+
+# Text die niet van ons is (een sjabloon-engine, het besturingssysteem), ongewijzigd.
+verbatim = { $text }
+
+## Hoe een probleem of advies begint: `fout: …`, `advies[code]: …`, `= waarom: …`, `= tip: …`.
+label-error = fout
+label-warning = advies
+label-why = waarom
+label-hint = tip
+
+# Een keuze uit meer dan twee: "`a`, `b` of `c`".
+list-or = { $rest } of { $last }

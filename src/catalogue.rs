@@ -1,0 +1,382 @@
+//! The messages people read, one catalogue per language (`locales/nl/`, `locales/en/`).
+//!
+//! The pipeline does not choose a language: it reports a [`Message`], an id with its values,
+//! and whoever shows it picks the [`Lang`]. The texts are [Fluent](https://projectfluent.org)
+//! files, so a reviewer reads every message of one language in one folder, and plural forms
+//! ("1 brief", "2 brieven") are the translator's, not the code's.
+//!
+//! An id may name an attribute: `advice-mandate.why` is the attribute `why` of the message
+//! `advice-mandate`. A value may itself be a message, shown in the same language.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The language of the messages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Dutch: the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language code: `nl`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a code names (`nl`, `en`, `en_GB.UTF-8`, `nl-BE`), if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        let language = code.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        match language {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language the environment asks for, looked up through `var`: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty decides, as POSIX orders them.
+    /// English when it starts with `en`, Dutch otherwise (also for `C` and `POSIX`).
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.trim().is_empty()))
+            .and_then(|value| Lang::from_code(&value))
+            .unwrap_or_default()
+    }
+}
+
+/// A value in a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text shown as it is: a name from the case file, a key, a date.
+    Text(String),
+    /// A number; the catalogue may choose a plural form by it.
+    Number(i64),
+    /// Another message, shown in the same language.
+    Message(Message),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i32, i64);
+
+/// A message from the catalogue: its id and its values. Shown with [`Message::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::verbatim(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::verbatim(text)
+    }
+}
+
+/// A [`Message`] with its values: `msg!("missing", what = "…", key = key)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::catalogue::Message::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
+impl Message {
+    /// The message `id` (with `.attribute` where it names one), without values yet.
+    pub fn new(id: &'static str) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    /// This message with one more value.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Text that is not in the catalogue, shown as it is in every language: what another
+    /// program reported (a template engine, the operating system), never a sentence of ours.
+    pub fn verbatim(text: impl Into<String>) -> Message {
+        Message::new("verbatim").arg("text", text.into())
+    }
+
+    /// The id, as in the catalogue.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The value named `name`, if the message has one.
+    pub fn value(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The message in `lang`. An id the catalogue of `lang` lacks is taken from the other
+    /// language, and shown as the id itself if neither has it (a test keeps both complete).
+    pub fn text(&self, lang: Lang) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Message(message) => FluentValue::from(message.text(lang)),
+            };
+            args.set(*name, value);
+        }
+        Lang::ALL
+            .iter()
+            .filter(|l| **l == lang)
+            .chain(Lang::ALL.iter().filter(|l| **l != lang))
+            .find_map(|l| format(bundle(*l), self.id, &args))
+            .unwrap_or_else(|| self.id.to_owned())
+    }
+}
+
+/// `id` (or `id.attribute`) formatted from `bundle`, if it is there.
+fn format(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+    let (name, attribute) = match id.split_once('.') {
+        Some((name, attribute)) => (name, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(name)?;
+    let pattern = match attribute {
+        Some(attribute) => message.get_attribute(attribute)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, Some(args), &mut errors).into_owned())
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalogue files of each language, in the order they are read.
+pub const FILES: [&str; 5] = ["common.ftl", "cli.ftl", "read.ftl", "rules.ftl", "advice.ftl"];
+
+/// The text of the catalogue files of `lang`, with their names.
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
+    match lang {
+        Lang::Nl => [
+            ("common.ftl", include_str!("../locales/nl/common.ftl")),
+            ("cli.ftl", include_str!("../locales/nl/cli.ftl")),
+            ("read.ftl", include_str!("../locales/nl/read.ftl")),
+            ("rules.ftl", include_str!("../locales/nl/rules.ftl")),
+            ("advice.ftl", include_str!("../locales/nl/advice.ftl")),
+        ],
+        Lang::En => [
+            ("common.ftl", include_str!("../locales/en/common.ftl")),
+            ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+            ("read.ftl", include_str!("../locales/en/read.ftl")),
+            ("rules.ftl", include_str!("../locales/en/rules.ftl")),
+            ("advice.ftl", include_str!("../locales/en/advice.ftl")),
+        ],
+    }
+}
+
+/// The catalogue of `lang`, read once, when a message is first shown.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static NL: OnceLock<Bundle> = OnceLock::new();
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    let cell = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        let id = lang.code().parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        // The messages go to a terminal or a log, not into right-to-left text: no isolation
+        // marks around the values.
+        bundle.set_use_isolating(false);
+        for (_, text) in sources(lang) {
+            // A test parses every file without errors; a damaged entry is skipped, not fatal.
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    use super::*;
+
+    /// Every message and attribute of `lang`, with the variables it uses.
+    fn entries(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+        let mut all = BTreeMap::new();
+        for (file, text) in sources(lang) {
+            let resource = match fluent_syntax::parser::parse(text) {
+                Ok(resource) => resource,
+                Err((_, errors)) => panic!("{}/{file}: {errors:?}", lang.code()),
+            };
+            for entry in resource.body {
+                let ast::Entry::Message(message) = entry else { continue };
+                let id = message.id.name.to_owned();
+                if let Some(value) = &message.value {
+                    let fresh = all.insert(id.clone(), variables(value)).is_none();
+                    assert!(fresh, "{}/{file}: `{id}` twice", lang.code());
+                }
+                for attribute in &message.attributes {
+                    all.insert(format!("{id}.{}", attribute.id.name), variables(&attribute.value));
+                }
+            }
+        }
+        all
+    }
+
+    fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, &mut found);
+            }
+        }
+        found
+    }
+
+    fn expression_variables(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, found);
+                for variant in variants {
+                    found.extend(variables(&variant.value));
+                }
+            }
+            ast::Expression::Inline(inline) => inline_variables(inline, found),
+        }
+    }
+
+    fn inline_variables(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                found.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, found);
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages_with_the_same_values() {
+        let nl = entries(Lang::Nl);
+        let en = entries(Lang::En);
+        let only_nl: Vec<_> = nl.keys().filter(|k| !en.contains_key(*k)).collect();
+        let only_en: Vec<_> = en.keys().filter(|k| !nl.contains_key(*k)).collect();
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "nl only {only_nl:?}, en only {only_en:?}"
+        );
+        for (id, values) in &nl {
+            assert_eq!(Some(values), en.get(id), "`{id}` uses other values in nl and en");
+        }
+        assert!(nl.len() > 100, "{} messages", nl.len());
+    }
+
+    #[test]
+    fn every_id_in_the_code_is_in_the_catalogue() {
+        let nl = entries(Lang::Nl);
+        let mut missing = Vec::new();
+        let mut used = 0;
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for (i, _) in text.match_indices("msg!(\"") {
+                    let rest = text.get(i + 6..).unwrap_or_default();
+                    let id = rest.split('"').next().unwrap_or_default();
+                    used += 1;
+                    if !nl.contains_key(id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not in the catalogue: {missing:#?}");
+        assert!(used > 100, "only {used} messages used");
+    }
+
+    #[test]
+    fn values_plurals_and_fallback() {
+        let m = msg!("test-plural", count = 1usize);
+        assert_eq!(m.text(Lang::Nl), "1 brief");
+        assert_eq!(msg!("test-plural", count = 3usize).text(Lang::Nl), "3 brieven");
+        assert_eq!(msg!("test-plural", count = 3usize).text(Lang::En), "3 letters");
+        let nested = msg!("test-nested", inner = msg!("test-plural", count = 1usize));
+        assert_eq!(nested.text(Lang::En), "(1 letter)");
+        assert_eq!(Message::new("no-such-message").text(Lang::Nl), "no-such-message");
+    }
+
+    #[test]
+    fn the_environment_chooses_english_only_when_it_asks_for_it() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(Lang::from_env(env(&[])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LANG", "en_US.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", "C.UTF-8")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", "nl_NL"), ("LANG", "en_GB")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "en_GB")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LC_MESSAGES", "en"), ("LANG", "nl")])), Lang::En);
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}
