@@ -108,6 +108,7 @@ number_args!(u8, u16, u32, u64, usize, i32, i64);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     id: &'static str,
+    attribute: Option<&'static str>,
     args: Vec<(&'static str, Arg)>,
 }
 
@@ -134,7 +135,14 @@ macro_rules! msg {
 impl Message {
     /// The message `id` (with `.attribute` where it names one), without values yet.
     pub fn new(id: &'static str) -> Message {
-        Message { id, args: Vec::new() }
+        Message { id, attribute: None, args: Vec::new() }
+    }
+
+    /// The attribute `name` of this message (`advice-mandate` → `advice-mandate.why`), with
+    /// the same values.
+    #[must_use]
+    pub fn attribute(&self, name: &'static str) -> Message {
+        Message { id: self.id, attribute: Some(name), args: self.args.clone() }
     }
 
     /// This message with one more value.
@@ -150,9 +158,21 @@ impl Message {
         Message::new("verbatim").arg("text", text.into())
     }
 
-    /// The id, as in the catalogue.
+    /// The id, as in the catalogue (without the attribute).
     pub fn id(&self) -> &'static str {
         self.id
+    }
+
+    /// Whether the catalogue of `lang` has `id` (`id.attribute` for an attribute).
+    pub fn exists(lang: Lang, id: &str) -> bool {
+        let (name, attribute) = match id.split_once('.') {
+            Some((name, attribute)) => (name, Some(attribute)),
+            None => (id, None),
+        };
+        bundle(lang).get_message(name).is_some_and(|m| match attribute {
+            Some(attribute) => m.get_attribute(attribute).is_some(),
+            None => m.value().is_some(),
+        })
     }
 
     /// The value named `name`, if the message has one.
@@ -176,16 +196,25 @@ impl Message {
             .iter()
             .filter(|l| **l == lang)
             .chain(Lang::ALL.iter().filter(|l| **l != lang))
-            .find_map(|l| format(bundle(*l), self.id, &args))
-            .unwrap_or_else(|| self.id.to_owned())
+            .find_map(|l| format(bundle(*l), self.id, self.attribute, &args))
+            .unwrap_or_else(|| match self.attribute {
+                Some(attribute) => format!("{}.{attribute}", self.id),
+                None => self.id.to_owned(),
+            })
     }
 }
 
-/// `id` (or `id.attribute`) formatted from `bundle`, if it is there.
-fn format(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+/// `id` (or `id.attribute`, also when given as `attribute`) formatted from `bundle`, if it is
+/// there.
+fn format(
+    bundle: &Bundle,
+    id: &str,
+    attribute: Option<&str>,
+    args: &FluentArgs<'_>,
+) -> Option<String> {
     let (name, attribute) = match id.split_once('.') {
         Some((name, attribute)) => (name, Some(attribute)),
-        None => (id, None),
+        None => (id, attribute),
     };
     let message = bundle.get_message(name)?;
     let pattern = match attribute {
