@@ -124,7 +124,7 @@ impl From<&str> for Message {
     }
 }
 
-/// A [`Message`] with its values: `msg!("missing", what = "…", key = key)`.
+/// A [`Message`] with its values: `msg!("count-problems", count = 3)`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
@@ -384,12 +384,16 @@ mod tests {
 
     #[test]
     fn values_plurals_and_fallback() {
-        let m = msg!("test-plural", count = 1usize);
-        assert_eq!(m.text(Lang::Nl), "1 brief");
-        assert_eq!(msg!("test-plural", count = 3usize).text(Lang::Nl), "3 brieven");
-        assert_eq!(msg!("test-plural", count = 3usize).text(Lang::En), "3 letters");
-        let nested = msg!("test-nested", inner = msg!("test-plural", count = 1usize));
-        assert_eq!(nested.text(Lang::En), "(1 letter)");
+        let one = msg!("count-problems", count = 1usize);
+        assert_eq!(one.text(Lang::Nl), "1 probleem");
+        assert_eq!(one.text(Lang::En), "1 problem");
+        assert_eq!(msg!("count-problems", count = 3usize).text(Lang::Nl), "3 problemen");
+        assert_eq!(msg!("count-advice", count = 2usize).text(Lang::En), "2 pieces of advice");
+        let nested =
+            msg!("list-or", rest = "`a`, `b`", last = msg!("count-advice", count = 1usize));
+        assert_eq!(nested.text(Lang::Nl), "`a`, `b` of 1 advies");
+        assert_eq!(nested.text(Lang::En), "`a`, `b` or 1 piece of advice");
+        assert_eq!(Message::verbatim("as it is").text(Lang::Nl), "as it is");
         assert_eq!(Message::new("no-such-message").text(Lang::Nl), "no-such-message");
     }
 

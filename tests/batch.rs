@@ -32,7 +32,7 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
     let output = run(d, &["batch", "zaken", "--out", "brieven", "--format", "all"]);
     assert_eq!(status(&output), 1, "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("zaken/zuid/kapot.yaml:9:8: error: sender.kvk:"), "{err}");
+    assert!(err.contains("zaken/zuid/kapot.yaml:9:8: fout: sender.kvk:"), "{err}");
     assert!(
         err.ends_with(
             "3 letters written, 1 case rejected, 0 with advice; manifest in brieven/manifest.json\n"
@@ -96,7 +96,7 @@ fn no_case_files_is_an_error_that_says_where_it_looked() {
     let output = run(dir.path(), &["batch", "leeg", "--out", "uit"]);
     assert_eq!(status(&output), 2);
     assert!(
-        stderr(&output).starts_with("error: no case files found in `leeg`: looked for `*.yaml`")
+        stderr(&output).starts_with("fout: no case files found in `leeg`: looked for `*.yaml`")
     );
     let output = run(dir.path(), &["batch", "bestaat-niet", "--out", "uit"]);
     assert_eq!(status(&output), 2);
@@ -113,9 +113,8 @@ fn existing_letters_are_kept_without_force_and_the_same_name_twice_is_refused() 
     let output = run(d, &["batch", "a", "b", "--out", "uit", "--format", "md"]);
     assert_eq!(status(&output), 1);
     assert!(
-        stderr(&output).contains(
-            "b/zaak.yaml: error: its output name `zaak` is already used by `a/zaak.yaml`"
-        )
+        stderr(&output)
+            .contains("b/zaak.yaml: fout: its output name `zaak` is already used by `a/zaak.yaml`")
     );
     fs::write(d.join("uit/zaak.md"), "eigen tekst").unwrap();
     let output = run(d, &["batch", "a", "--out", "uit", "--format", "md"]);
@@ -198,7 +197,7 @@ fn one_file_named_twice_is_one_case_and_an_extended_case_is_listed_as_skipped() 
     let output = run(d, &["batch", "ee", "--out", "uit2", "--format", "md"]);
     assert_eq!(status(&output), 1, "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("ee/a.yaml: error: another case in this run extends it"), "{err}");
+    assert!(err.contains("ee/a.yaml: fout: another case in this run extends it"), "{err}");
     let manifest = fs::read_to_string(d.join("uit2/manifest.json")).unwrap();
     assert!(manifest.contains("\"skipped\""), "{manifest}");
     assert!(d.join("uit2/b.md").is_file());

@@ -45,7 +45,7 @@ fn an_unreadable_case_exits_2() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "error: cannot read the case file `bestaat-niet.yaml`: the file does not exist\n"
+        "fout: cannot read the case file `bestaat-niet.yaml`: the file does not exist\n"
     );
     let output = run(dir.path(), &["check", "."]);
     assert_eq!(status(&output), 2);
@@ -96,7 +96,7 @@ fn preview_writes_the_letter_to_stdout_and_advice_to_stderr() {
 
     let output = run(&dir, &["preview", "advice/short-term.yaml"]);
     assert_eq!(status(&output), 0);
-    assert!(stderr(&output).starts_with("warning[short-term]"));
+    assert!(stderr(&output).starts_with("advies[short-term]"));
     assert!(stdout(&output).contains("uiterlijk op vrijdag 4 december 2026"));
 
     let output = run(&dir, &["preview", "--deny-warnings", "advice/short-term.yaml"]);
@@ -123,7 +123,7 @@ fn render_writes_markdown_beside_the_case_and_never_overwrites_without_force() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "error: `zaak.md` already exists; nothing was written (use --force to overwrite)\n"
+        "fout: `zaak.md` already exists; nothing was written (use --force to overwrite)\n"
     );
     assert_eq!(fs::read_to_string(dir.path().join("zaak.md")).unwrap(), "eigen aantekeningen");
 

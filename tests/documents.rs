@@ -122,7 +122,7 @@ fn the_letter_after_the_term_is_refused_before_the_deadline_and_without_follow_u
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.starts_with("error: follow_up: the letter after the term needs `follow_up`"),
+        err.starts_with("fout: follow_up: the letter after the term needs `follow_up`"),
         "{err}"
     );
     assert!(err.contains("after the deadline, dinsdag 15 december 2026"), "{err}");
@@ -168,14 +168,14 @@ fn a_confirmation_needs_an_entry_that_is_a_call_or_meeting() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "error: `--document confirmation` needs `--entry N`: the number of the call or meeting in \
+        "fout: `--document confirmation` needs `--entry N`: the number of the call or meeting in \
          `history` to confirm; the calls and meetings that can be confirmed:\n  --entry 1: \
          telefoongesprek van 5 oktober 2026, al bevestigd\n"
     );
     let output =
         run(&dir, &["preview", "--document", "confirmation", "--entry", "4", "valid/basis.yaml"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).starts_with("error: the case has no `history` entry 4"));
+    assert!(stderr(&output).starts_with("fout: the case has no `history` entry 4"));
     let output =
         run(&dir, &["preview", "--document", "confirmation", "--entry", "1", "valid/basis.yaml"]);
     assert_eq!(status(&output), 0);

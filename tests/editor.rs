@@ -113,12 +113,12 @@ fn new_writes_a_commented_starter_that_passes_check_once_filled_in() {
     let err = stderr(&output);
     assert!(
         err.contains(
-            "error: sender.organisation: still holds the placeholder `<naam van uw organisatie>`"
+            "fout: sender.organisation: still holds the placeholder `<naam van uw organisatie>`"
         ),
         "{err}"
     );
     assert!(
-        err.contains("error: history[1].date: still holds the placeholder `<JJJJ-MM-DD>`"),
+        err.contains("fout: history[1].date: still holds the placeholder `<JJJJ-MM-DD>`"),
         "{err}"
     );
     assert!(err.contains("hint: write a date written as YYYY-MM-DD in its place"), "{err}");
@@ -186,7 +186,7 @@ fn no_colour_when_piped_or_with_no_color() {
         }
         let output = cmd.args(["check", "invalid/evidence-unknown.yaml"]).output().unwrap();
         let err = stderr(&output);
-        assert!(err.contains("error: breaches[1].evidence"), "{err}");
+        assert!(err.contains("fout: breaches[1].evidence"), "{err}");
         assert!(!err.contains('\u{1b}'), "escape codes in piped output: {err:?}");
     }
 }

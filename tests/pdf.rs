@@ -248,7 +248,7 @@ fn an_address_too_large_for_the_window_is_an_error_naming_the_field() {
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.starts_with("error: supplier.organisation: the address does not fit the window"),
+        err.starts_with("fout: supplier.organisation: the address does not fit the window"),
         "{err}"
     );
     assert!(!dir.path().join("zaak.pdf").exists());

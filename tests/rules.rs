@@ -16,11 +16,11 @@ fn every_invalid_fixture_fails_with_located_explained_problems() {
         assert_eq!(status(&output), 1, "{name}: {err}");
         assert!(stdout(&output).is_empty(), "{name}");
         // Every problem names the file, line and column, and gives a hint.
-        let errors = err.matches("\nerror: ").count() + usize::from(err.starts_with("error: "));
+        let errors = err.matches("\nfout: ").count() + usize::from(err.starts_with("fout: "));
         assert!(errors >= 1, "{name}: {err}");
         assert!(err.matches("--> ").count() >= errors, "{name}: a problem without a place\n{err}");
         assert!(
-            err.matches("= hint: ").count() >= errors,
+            err.matches("= tip: ").count() >= errors,
             "{name}: a problem without a hint\n{err}"
         );
         assert!(err.contains("no letter can be made until they are fixed"), "{name}");
@@ -66,10 +66,10 @@ fn every_advice_code_has_a_fixture_that_gives_exactly_that_advice() {
         let output = run(&dir, &["check", &relative]);
         let err = stderr(&output);
         assert_eq!(status(&output), 0, "{name}: {err}");
-        assert_eq!(err.matches("warning[").count(), 1, "{name}: {err}");
-        assert!(err.starts_with(&format!("warning[{name}]: ")), "{name}: {err}");
-        assert!(err.contains("= why: "), "{name}: advice without a reason");
-        assert!(err.contains("= hint: "), "{name}: advice without a hint");
+        assert_eq!(err.matches("advies[").count(), 1, "{name}: {err}");
+        assert!(err.starts_with(&format!("advies[{name}]: ")), "{name}: {err}");
+        assert!(err.contains("= waarom: "), "{name}: advice without a reason");
+        assert!(err.contains("= tip: "), "{name}: advice without a hint");
         assert!(stdout(&output).contains("valid, with 1 piece of advice"), "{name}");
         insta::assert_snapshot!(format!("advice__{name}"), err);
 

@@ -11,3 +11,13 @@ label-hint = hint
 
 # A choice from more than two: "`a`, `b` or `c`".
 list-or = { $rest } or { $last }
+
+## Counts; the form depends on the number.
+count-problems = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+count-advice = { $count ->
+        [one] 1 piece of advice
+       *[other] { $count } pieces of advice
+    }

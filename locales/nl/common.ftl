@@ -11,3 +11,13 @@ label-hint = tip
 
 # Een keuze uit meer dan twee: "`a`, `b` of `c`".
 list-or = { $rest } of { $last }
+
+## Aantallen; de vorm hangt af van het aantal.
+count-problems = { $count ->
+        [one] 1 probleem
+       *[other] { $count } problemen
+    }
+count-advice = { $count ->
+        [one] 1 advies
+       *[other] { $count } adviezen
+    }

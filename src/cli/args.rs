@@ -46,6 +46,28 @@ pub struct Global {
     /// per line for editors and scripts
     #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
     pub message_format: MessageFormat,
+    /// The language of messages and help: `nl` or `en`; default: Dutch, or English when
+    /// `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `en`
+    #[arg(long, global = true, value_enum, value_name = "TAAL")]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Nederlands
+    Nl,
+    /// English
+    En,
+}
+
+impl From<LangArg> for crate::catalogue::Lang {
+    fn from(lang: LangArg) -> crate::catalogue::Lang {
+        match lang {
+            LangArg::Nl => crate::catalogue::Lang::Nl,
+            LangArg::En => crate::catalogue::Lang::En,
+        }
+    }
 }
 
 /// `--message-format`.

@@ -88,7 +88,12 @@ where
             return ExitCode::from(to_stdout(text.as_bytes()).code());
         }
     };
-    report::init(cli.global.message_format, crate::catalogue::Lang::default());
+    let lang = cli
+        .global
+        .lang
+        .map(crate::catalogue::Lang::from)
+        .unwrap_or_else(|| crate::catalogue::Lang::from_env(|name| std::env::var(name).ok()));
+    report::init(cli.global.message_format, lang);
     let mut session = Session::new(&cli.global);
     let outcome = match cli.command {
         Command::Check(args) => check::run(&mut session, &args),

@@ -18,10 +18,16 @@ pub(crate) fn fixtures() -> PathBuf {
     root().join("tests/fixtures")
 }
 
-/// The program, run in `dir`, with `--today` fixed.
+/// The program, run in `dir`, with `--today` fixed and the language left to its default
+/// (Dutch): the environment of the machine that runs the tests does not choose it.
 pub(crate) fn command(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("ingebrekestelling").unwrap();
-    cmd.current_dir(dir).env("NO_COLOR", "1").args(["--today", TODAY]);
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(["--today", TODAY]);
     cmd
 }
 
