@@ -228,14 +228,16 @@ fn format(
 type Bundle = FluentBundle<FluentResource>;
 
 /// The catalogue files of each language, in the order they are read.
-pub const FILES: [&str; 5] = ["common.ftl", "cli.ftl", "read.ftl", "rules.ftl", "advice.ftl"];
+pub const FILES: [&str; 6] =
+    ["common.ftl", "cli.ftl", "documents.ftl", "read.ftl", "rules.ftl", "advice.ftl"];
 
 /// The text of the catalogue files of `lang`, with their names.
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 6] {
     match lang {
         Lang::Nl => [
             ("common.ftl", include_str!("../locales/nl/common.ftl")),
             ("cli.ftl", include_str!("../locales/nl/cli.ftl")),
+            ("documents.ftl", include_str!("../locales/nl/documents.ftl")),
             ("read.ftl", include_str!("../locales/nl/read.ftl")),
             ("rules.ftl", include_str!("../locales/nl/rules.ftl")),
             ("advice.ftl", include_str!("../locales/nl/advice.ftl")),
@@ -243,6 +245,7 @@ pub fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
         Lang::En => [
             ("common.ftl", include_str!("../locales/en/common.ftl")),
             ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+            ("documents.ftl", include_str!("../locales/en/documents.ftl")),
             ("read.ftl", include_str!("../locales/en/read.ftl")),
             ("rules.ftl", include_str!("../locales/en/rules.ftl")),
             ("advice.ftl", include_str!("../locales/en/advice.ftl")),
@@ -368,9 +371,16 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for (i, _) in text.match_indices("msg!(\"") {
-                    let rest = text.get(i + 6..).unwrap_or_default();
+                for (i, _) in text.match_indices("msg!(") {
+                    // The id in quotes right after the macro's parenthesis, or on the next line.
+                    let rest = text.get(i + 5..).unwrap_or_default().trim_start();
+                    let Some(rest) = rest.strip_prefix('"') else { continue };
                     let id = rest.split('"').next().unwrap_or_default();
+                    let is_id = id.starts_with(|c: char| c.is_ascii_lowercase())
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'));
+                    if !is_id {
+                        continue;
+                    }
                     used += 1;
                     if !nl.contains_key(id) {
                         missing.push(format!("{}: {id}", path.display()));

@@ -119,6 +119,34 @@ fn looks_like_entity(text: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
 }
 
+/// The Markdown as a person reads it on a terminal (`preview`): without the backslashes that
+/// keep characters literal (`\_\_\_` reads `___`, a line to write on) or that end a line
+/// with a hard break. Headings, `**bold**` and lists stay as they are: they read well as text.
+pub fn for_reading(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        let mut chars = body.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, chars.peek()) {
+                // An escaped punctuation character is the character itself.
+                ('\\', Some(next)) if next.is_ascii_punctuation() => {
+                    out.push(*next);
+                    chars.next();
+                }
+                // A backslash at the end of a line is a hard break: the line end says it.
+                ('\\', None) if !end.is_empty() => {}
+                _ => out.push(c),
+            }
+        }
+        out.push_str(end);
+    }
+    out
+}
+
 /// The escape function for templates with autoescape: `{{ value }}` in a `.md` template.
 pub(crate) fn escape_for_template(
     input: &str,
@@ -193,6 +221,23 @@ mod tests {
     fn indented_text_stays_inside_a_list_item() {
         let item = format!("1.   **Feiten:** {}", escape("a\n\nb\n- c", 5));
         assert_eq!(shown(&item), "<Start(Strong)>Feiten:<End(Strong)> a¶b↵- c¶");
+    }
+
+    #[test]
+    fn for_reading_drops_the_backslashes_a_reader_does_not_need() {
+        let markdown = "**Bellen met:** CloudWerk B.V.\\\n**Over:** a\\_b\n\n\
+                        Gesproken met: \\_\\_\\_ op: \\_\\_\n\n\\\\ en 3\\. punt\n";
+        assert_eq!(
+            for_reading(markdown),
+            "**Bellen met:** CloudWerk B.V.\n**Over:** a_b\n\nGesproken met: ___ op: __\n\n\\ en 3. punt\n"
+        );
+        // Text without escapes is left as it is, to the last byte.
+        let plain = "# Kop\n\n- punt één\n- 99,8%\nslot zonder regeleinde";
+        assert_eq!(for_reading(plain), plain);
+        // What `escape` writes reads back as the text that went in.
+        for text in ["*urgent* _nu_", "[link](http://x.nl)", "a\\b", "1. eerste"] {
+            assert_eq!(for_reading(&escape(text, 0)), text);
+        }
     }
 
     #[test]

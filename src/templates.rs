@@ -13,8 +13,8 @@ use std::time::Duration;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
-use crate::dutch;
-use crate::markdown;
+use crate::catalogue::{Lang, Message};
+use crate::{dutch, markdown, msg};
 
 /// A built-in template.
 #[derive(Debug, Clone, Copy)]
@@ -23,48 +23,54 @@ pub struct Builtin {
     pub name: &'static str,
     /// Its text.
     pub text: &'static str,
-    /// What it makes.
-    pub about: &'static str,
+}
+
+impl Builtin {
+    /// What it makes, for people.
+    pub fn about(&self) -> Message {
+        match self.name {
+            "header.md" => msg!("template-about-header"),
+            "notice.md" => msg!("template-about-notice"),
+            "confirmation.md" => msg!("template-about-confirmation"),
+            "call-notes.md" => msg!("template-about-call-notes"),
+            "follow-up.md" => msg!("template-about-follow-up"),
+            _ => Message::verbatim(self.name),
+        }
+    }
 }
 
 /// The built-in templates.
 pub const BUILTIN: &[Builtin] = &[
-    Builtin {
-        name: "header.md",
-        text: include_str!("../templates/header.md"),
-        about: "letterhead, delivery line, addressee, place and date, references, subject",
-    },
-    Builtin {
-        name: "notice.md",
-        text: include_str!("../templates/notice.md"),
-        about: "the notice of default, from the salutation to the enclosures",
-    },
-    Builtin {
-        name: "confirmation.md",
-        text: include_str!("../templates/confirmation.md"),
-        about: "the e-mail that confirms a phone call or meeting",
-    },
-    Builtin {
-        name: "call-notes.md",
-        text: include_str!("../templates/call-notes.md"),
-        about: "the script for the call that announces the notice",
-    },
-    Builtin {
-        name: "follow-up.md",
-        text: include_str!("../templates/follow-up.md"),
-        about: "the letter after the term, from the salutation to the copies",
-    },
+    Builtin { name: "header.md", text: include_str!("../templates/header.md") },
+    Builtin { name: "notice.md", text: include_str!("../templates/notice.md") },
+    Builtin { name: "confirmation.md", text: include_str!("../templates/confirmation.md") },
+    Builtin { name: "call-notes.md", text: include_str!("../templates/call-notes.md") },
+    Builtin { name: "follow-up.md", text: include_str!("../templates/follow-up.md") },
 ];
 
 /// A template that could not be loaded or rendered.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("template `{template}`: {message}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateError {
     /// The template's file (for a user template) or name.
     pub template: String,
-    /// Tera's report, with the line and column.
-    pub message: String,
+    /// What went wrong: Tera's report, with the line and column, or ours.
+    pub reason: Message,
 }
+
+impl TemplateError {
+    /// What went wrong, for people.
+    pub fn message(&self) -> Message {
+        msg!("template-error", template = self.template.as_str(), reason = self.reason.clone())
+    }
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text(Lang::En))
+    }
+}
+
+impl std::error::Error for TemplateError {}
 
 /// A user's template file: its name and text, and where it was read from.
 #[derive(Debug, Clone)]
@@ -103,12 +109,15 @@ impl Templates {
         tera.set_escape_fn(markdown::escape_for_template);
         register_filters(&mut tera);
         tera.add_raw_templates(BUILTIN.iter().map(|b| (b.name, b.text))).map_err(|e| {
-            TemplateError { template: "built-in templates".to_owned(), message: e.to_string() }
+            TemplateError {
+                template: "built-in templates".to_owned(),
+                reason: Message::verbatim(e.to_string()),
+            }
         })?;
         for file in &files {
             tera.add_raw_template(&file.name, &file.text).map_err(|e| TemplateError {
                 template: file.path.display().to_string(),
-                message: e.to_string(),
+                reason: Message::verbatim(e.to_string()),
             })?;
         }
         Ok(Templates { tera: Arc::new(tera), user: files, limit: None, stuck: Mutex::new(None) })
@@ -152,20 +161,14 @@ impl Templates {
         if spawned.is_err() {
             return Err(TemplateError {
                 template: name.to_owned(),
-                message: "no thread could be started to render it".to_owned(),
+                reason: msg!("template-no-thread"),
             });
         }
         match receiver.recv_timeout(limit) {
             Ok(result) => result.map_err(|e| self.error(name, &e)),
             Err(_) => {
-                let error = self.error_text(
-                    name,
-                    &format!(
-                        "it takes longer than {} seconds to render; a loop in it may never end \
-                         (for example `range` with a large `end`)",
-                        limit.as_secs()
-                    ),
-                );
+                let error =
+                    self.error_text(name, msg!("template-too-slow", seconds = limit.as_secs()));
                 if let Ok(mut stuck) = self.stuck.lock() {
                     *stuck = Some(error.clone());
                 }
@@ -174,17 +177,17 @@ impl Templates {
         }
     }
 
-    fn error_text(&self, name: &str, message: &str) -> TemplateError {
+    fn error_text(&self, name: &str, reason: Message) -> TemplateError {
         let template = self
             .user
             .iter()
             .find(|f| f.name == name)
             .map_or_else(|| name.to_owned(), |f| f.path.display().to_string());
-        TemplateError { template, message: message.to_owned() }
+        TemplateError { template, reason }
     }
 
     fn error(&self, name: &str, error: &tera::Error) -> TemplateError {
-        self.error_text(name, &error.to_string())
+        self.error_text(name, Message::verbatim(error.to_string()))
     }
 }
 
@@ -275,7 +278,8 @@ mod tests {
         let templates = Templates::with_files(vec![bad]).unwrap();
         let err = templates.render("notice.md", &Ctx { salutation: "" }).unwrap_err();
         assert_eq!(err.template, "mijn/notice.md");
-        assert!(err.message.contains("notice.md:2"), "{}", err.message);
+        let reason = err.reason.text(Lang::Nl);
+        assert!(reason.contains("notice.md:2"), "{reason}");
 
         let syntax = TemplateFile {
             name: "header.md".into(),
@@ -284,7 +288,8 @@ mod tests {
         };
         let err = Templates::with_files(vec![syntax]).unwrap_err();
         assert_eq!(err.template, "mijn/header.md");
-        assert!(err.message.contains("onbekend"), "{}", err.message);
+        let message = err.message().text(Lang::Nl);
+        assert!(message.contains("onbekend") && message.contains("mijn/header.md"), "{message}");
     }
 
     #[test]

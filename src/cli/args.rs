@@ -133,9 +133,18 @@ pub struct CompletionsArgs {
 /// `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The case files to check
+    /// The case files to check, and folders to search (with their subfolders) for them
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+    /// Check only this document; default: every document the case has the data for
+    #[arg(long, value_enum)]
+    pub document: Option<DocumentArg>,
+    /// With `--document confirmation`: only the call or meeting with this number in `history`
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub entry: Option<u16>,
+    /// A folder whose templates replace the built-in ones of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
     /// Treat advice as failure (exit status 1)
     #[arg(long)]
     pub deny_warnings: bool,
@@ -210,6 +219,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Pdf => "pdf",
+            Format::All => "all",
+        }
+    }
+
     /// The file extensions this format writes, in order.
     pub fn extensions(self) -> &'static [&'static str] {
         match self {

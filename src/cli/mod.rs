@@ -47,10 +47,7 @@ pub(crate) fn to_stdout(bytes: &[u8]) -> Outcome {
         Ok(()) => Outcome::Success,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Success,
         Err(e) => {
-            report::error(&format!(
-                "cannot write to standard output: {}",
-                crate::load::io_reason(&e)
-            ));
+            report::error(&crate::msg!("cli-stdout", reason = crate::load::io_reason(&e)));
             Outcome::Failure
         }
     }

@@ -7,7 +7,7 @@ use super::Outcome;
 use super::args::NewArgs;
 use super::output::{self, Durability, Output};
 use super::session::Session;
-use crate::schema;
+use crate::{msg, schema};
 
 /// The starter case file; `{{FILE}}` becomes the file's name. Every value to fill in is a
 /// placeholder between `<` and `>`, which `check` reports until it is replaced.
@@ -27,12 +27,10 @@ fn schema_text() -> String {
 
 pub(crate) fn run(session: &mut Session, args: &NewArgs) -> Outcome {
     let file = &args.file;
+    let shown = file.display().to_string();
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.is_empty() || file.extension().is_none_or(|e| e != "yaml" && e != "yml") {
-        session.error(format_args!(
-            "`{}` is not a name for a case file: use a name that ends in .yaml, such as zaak.yaml",
-            file.display()
-        ));
+        session.error(msg!("cli-new-bad-name", path = shown));
         return Outcome::Failure;
     }
     let schema_path = match file.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -48,26 +46,19 @@ pub(crate) fn run(session: &mut Session, args: &NewArgs) -> Outcome {
     match output::write_all(&outputs, false, Durability::Synced) {
         Ok(()) => {}
         Err(output::WriteError::Exists(_)) => {
-            session.error(format_args!(
-                "`{}` already exists; `new` never overwrites a file: give another name, such as \
-                 `ingebrekestelling new zaak-2.yaml`",
-                file.display()
-            ));
+            session.error(msg!("cli-new-exists", path = shown));
             return Outcome::Failure;
         }
         Err(e) => {
-            session.error(e);
+            session.error(e.message());
             return Outcome::Failure;
         }
     }
-    session.note(format_args!("wrote {}: fill in everything between < and >", file.display()));
+    session.note(msg!("cli-new-wrote", path = shown.as_str()));
     if schema_new {
-        session.note(format_args!(
-            "wrote {}: lets your editor complete and explain the keys",
-            schema_path.display()
-        ));
+        session.note(msg!("cli-new-wrote-schema", path = schema_path.display().to_string()));
     }
-    session.note(format_args!("then run: ingebrekestelling check {}", file.display()));
+    session.note(msg!("cli-new-then", path = shown));
     Outcome::Success
 }
 

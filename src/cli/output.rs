@@ -5,6 +5,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::Message;
+use crate::msg;
+
 /// A file to write.
 pub(crate) struct Output {
     /// Where.
@@ -18,26 +21,34 @@ pub(crate) struct Output {
 pub(crate) enum WriteError {
     /// These files exist and `--force` was not given.
     Exists(Vec<PathBuf>),
+    /// The folder a file would go into does not exist.
+    NoFolder(PathBuf),
+    /// A path holds something that is not replaced: a folder, a link, a device.
+    Refused { path: PathBuf, reason: Message },
     /// A file could not be written.
     Io { path: PathBuf, error: io::Error },
 }
 
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl WriteError {
+    /// What went wrong, for people.
+    pub(crate) fn message(&self) -> Message {
         match self {
             WriteError::Exists(paths) => {
                 let list: Vec<String> =
                     paths.iter().map(|p| format!("`{}`", p.display())).collect();
-                write!(
-                    f,
-                    "{} already exist{}; nothing was written (use --force to overwrite)",
-                    list.join(" and "),
-                    if paths.len() == 1 { "s" } else { "" }
-                )
+                msg!("cli-exists", count = paths.len(), paths = list.join(", "))
             }
-            WriteError::Io { path, error } => {
-                write!(f, "cannot write `{}`: {}", path.display(), crate::load::io_reason(error))
+            WriteError::NoFolder(folder) => {
+                msg!("cli-no-folder", path = folder.display().to_string())
             }
+            WriteError::Refused { path, reason } => {
+                msg!("cli-cannot-write", path = path.display().to_string(), reason = reason.clone())
+            }
+            WriteError::Io { path, error } => msg!(
+                "cli-cannot-write",
+                path = path.display().to_string(),
+                reason = crate::load::io_reason(error)
+            ),
         }
     }
 }
@@ -73,8 +84,12 @@ pub(crate) fn write_all(
         }
     }
     for output in outputs {
-        if let Err(error) = replaceable(&output.path) {
-            return Err(WriteError::Io { path: output.path.clone(), error });
+        let folder = folder_of(&output.path);
+        if !folder.is_dir() {
+            return Err(WriteError::NoFolder(folder.to_path_buf()));
+        }
+        if let Err(reason) = replaceable(&output.path) {
+            return Err(WriteError::Refused { path: output.path.clone(), reason });
         }
     }
     let mut staged = Vec::with_capacity(outputs.len());
@@ -98,34 +113,46 @@ pub(crate) fn write_all(
     Ok(())
 }
 
-/// Whether `path` may be replaced: absent, or a regular file.
-fn replaceable(path: &Path) -> io::Result<()> {
+/// Whether `path` may be replaced: absent, or a regular file; else why not.
+fn replaceable(path: &Path) -> Result<(), Message> {
     match fs::symlink_metadata(path) {
         Err(_) => Ok(()),
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(meta) if meta.is_dir() => {
-            Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"))
-        }
-        Ok(meta) if meta.file_type().is_symlink() => Err(io::Error::other(
-            "it is a symbolic link; --force replaces only regular files, so remove the link first",
-        )),
-        Ok(_) => Err(io::Error::other(
-            "it is not a regular file (a device, FIFO or socket); --force replaces only regular \
-             files",
-        )),
+        Ok(meta) if meta.is_dir() => Err(msg!("cli-replace-folder")),
+        Ok(meta) if meta.file_type().is_symlink() => Err(msg!("cli-replace-link")),
+        Ok(_) => Err(msg!("cli-replace-special")),
     }
+}
+
+/// The folder `path` goes into (`.` for a bare name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// The SHA-256 of the regular file at `path`, read in pieces; `None` when it is not a regular
+/// file (a link, a folder, a device) or cannot be read. Never waits on a FIFO: it is not
+/// opened.
+pub(crate) fn sha256_of_file(path: &Path) -> Option<[u8; 32]> {
+    use sha2::{Digest, Sha256};
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let mut file = fs::File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut hasher = Sha256::new();
+    io::copy(&mut file, &mut hasher).ok()?;
+    Some(hasher.finalize().into())
 }
 
 /// The bytes, whole, in a temporary file in the folder of `path`.
 fn stage(path: &Path, bytes: &[u8], durability: Durability) -> io::Result<tempfile::NamedTempFile> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        fs::create_dir_all(dir)?;
-    }
-    let mut file = temporary_in(dir)?;
+    let mut file = temporary_in(folder_of(path))?;
     file.write_all(bytes)?;
     if durability == Durability::Synced {
         file.as_file().sync_all()?;
@@ -142,11 +169,7 @@ pub(crate) struct Streamed {
 
 impl Streamed {
     pub(crate) fn new(path: &Path) -> io::Result<Streamed> {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let file = temporary_in(dir)?;
+        let file = temporary_in(folder_of(path))?;
         Ok(Streamed { file, path: path.to_owned() })
     }
 
@@ -201,21 +224,26 @@ const LOCK_NAME: &str = ".ingebrekestelling.lock";
 
 /// Takes the lock on output folder `dir` for this run: `Ok(None)` when another run holds it.
 /// The lock goes with the process, also when it is killed; the small lock file stays.
-pub(crate) fn lock_folder(dir: &Path) -> io::Result<Option<fs::File>> {
+pub(crate) fn lock_folder(dir: &Path) -> Result<Option<fs::File>, Message> {
     let path = dir.join(LOCK_NAME);
+    let cannot = |reason: Message| {
+        msg!("cli-cannot-lock", path = dir.display().to_string(), reason = reason)
+    };
     if let Ok(meta) = fs::symlink_metadata(&path)
         && !meta.is_file()
     {
-        return Err(io::Error::other(format!(
-            "`{}` is not a regular file; remove it",
-            path.display()
-        )));
+        return Err(cannot(msg!("cli-lock-not-a-file", path = path.display().to_string())));
     }
-    let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| cannot(crate::load::io_reason(&e).into()))?;
     match file.try_lock() {
         Ok(()) => Ok(Some(file)),
         Err(fs::TryLockError::WouldBlock) => Ok(None),
-        Err(fs::TryLockError::Error(e)) => Err(e),
+        Err(fs::TryLockError::Error(e)) => Err(cannot(crate::load::io_reason(&e).into())),
     }
 }
 
@@ -257,6 +285,13 @@ mod tests {
             Output { path: a.clone(), bytes: b"een".to_vec() },
             Output { path: b.clone(), bytes: b"twee".to_vec() },
         ];
+        // A folder is never made on the way: the caller makes the ones it means.
+        match write_all(&outputs, false, Durability::Synced) {
+            Err(WriteError::NoFolder(folder)) => assert_eq!(folder, dir.path().join("sub")),
+            other => panic!("{other:?}"),
+        }
+        assert!(!a.exists());
+        fs::create_dir(dir.path().join("sub")).unwrap();
         write_all(&outputs, false, Durability::Synced).unwrap();
         assert_eq!(fs::read(&a).unwrap(), b"een");
         assert_eq!(fs::read(&b).unwrap(), b"twee");
@@ -271,6 +306,8 @@ mod tests {
         let names: Vec<_> =
             fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(sha256_of_file(&a).map(|h| h[..2].to_vec()), Some(vec![0xaa, 0x85]), "drie");
+        assert_eq!(sha256_of_file(dir.path()), None, "a folder has no sha256 here");
     }
 
     #[test]
@@ -285,7 +322,7 @@ mod tests {
         ];
         assert!(matches!(
             write_all(&outputs, true, Durability::Synced),
-            Err(WriteError::Io { .. })
+            Err(WriteError::Refused { .. })
         ));
         assert!(!good.exists());
     }

@@ -1,9 +1,10 @@
-//! `preview`: the letter as Markdown on standard output, advice on standard error.
+//! `preview`: the letter's text on standard output, for reading (the Markdown without its
+//! escapes), advice on standard error.
 
 use super::Outcome;
 use super::args::{Format, PreviewArgs};
 use super::produce::produce;
-use super::report;
+use super::report::{self, Nothing};
 use super::session::Session;
 
 pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
@@ -20,11 +21,19 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
         args.deny_warnings,
     ) {
         Ok(produced) => produced,
-        Err(failure) => return session.failure(failure, "nothing was shown"),
+        Err(failure) => return session.failure(failure, Nothing::Shown),
     };
     if !session.quiet {
         report::advice(&produced.loaded.sources, &produced.checked.advice);
+        if let Some(note) = super::produce::date_note(&produced, args.which.want(false)) {
+            session.note(note);
+        }
     }
-    let text: Vec<u8> = produced.files.into_iter().flat_map(|f| f.bytes).collect();
-    super::to_stdout(&text)
+    // For a person: the text without the backslashes that only a Markdown reader needs.
+    let text: String = produced
+        .files
+        .into_iter()
+        .map(|f| crate::markdown::for_reading(&String::from_utf8_lossy(&f.bytes)))
+        .collect();
+    super::to_stdout(text.as_bytes())
 }

@@ -6,10 +6,13 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::args::Format;
+use crate::case::Case;
+use crate::catalogue::Message;
 use crate::confirmation::{self, EntryError};
 use crate::diagnostic::{Diagnostic, KeyPath};
 use crate::document::{self, Document, DocumentError};
 use crate::load::{self, LoadError, Loaded};
+use crate::msg;
 use crate::pdf::{self, PdfError};
 use crate::source::Sources;
 use crate::templates::Templates;
@@ -22,6 +25,21 @@ pub(crate) enum Want {
     One(Document),
     /// A confirmation for every call and meeting in `history` not yet confirmed (`batch`).
     EveryConfirmation,
+    /// Every document the case has the data for (`check`): the notice, the call notes, a
+    /// confirmation of every call and meeting, and the letter after the term when the case
+    /// has a `follow_up`.
+    Everything,
+}
+
+impl Want {
+    /// What goes between the case's name and the extension of the one document asked for;
+    /// nothing for the notice, or when several documents are asked for.
+    pub(crate) fn suffix(self) -> String {
+        match self {
+            Want::One(document) => document.suffix(),
+            Want::EveryConfirmation | Want::Everything => String::new(),
+        }
+    }
 }
 
 /// One file a case produced.
@@ -47,16 +65,16 @@ pub(crate) struct Produced {
 /// Why a case produced nothing.
 pub(crate) enum Failure {
     /// The case file could not be read (exit status 2 for `render`).
-    Unreadable(String),
+    Unreadable(Message),
     /// The case is invalid, cannot be typeset as written, or does not allow the document
     /// (exit status 1).
     Invalid(Sources, Vec<Diagnostic>),
     /// Advice was given under `--deny-warnings` (exit status 1); the advice is included.
     Denied(Box<Loaded>, Vec<Diagnostic>),
     /// The request does not fit the case, such as `--entry` naming no call (exit status 2).
-    Usage(String),
+    Usage(Message),
     /// A template or the typesetter failed (exit status 2).
-    Broken(String),
+    Broken(Message),
 }
 
 /// Reads, checks and renders the case at `path` into the documents asked for, in `format`.
@@ -68,14 +86,22 @@ pub(crate) fn produce(
     want: Want,
     deny_warnings: bool,
 ) -> Result<Produced, Failure> {
+    let (loaded, checked) = read_and_check(path, today, deny_warnings)?;
+    let documents = documents(want, &checked.case);
+    let files = make(&loaded, &checked, templates, format, &documents)?;
+    Ok(Produced { loaded, checked, files })
+}
+
+/// Reads and checks the case at `path`; under `deny_warnings`, advice is a failure too.
+pub(crate) fn read_and_check(
+    path: &Path,
+    today: NaiveDate,
+    deny_warnings: bool,
+) -> Result<(Loaded, Checked), Failure> {
     let loaded = match load::load(path, &mut |p: &Path| super::input::read_case_file(p)) {
         Ok(loaded) => loaded,
         Err(LoadError::Read { path, source }) => {
-            return Err(Failure::Unreadable(format!(
-                "cannot read the case file `{}`: {}",
-                path.display(),
-                load::io_reason(&source)
-            )));
+            return Err(Failure::Unreadable(super::session::cannot_read_case(&path, &source)));
         }
         Err(LoadError::Invalid { sources, problems }) => {
             return Err(Failure::Invalid(sources, problems));
@@ -89,53 +115,111 @@ pub(crate) fn produce(
         let advice = checked.advice.clone();
         return Err(Failure::Denied(Box::new(loaded), advice));
     }
-    let documents = match want {
-        Want::One(document) => vec![document],
-        Want::EveryConfirmation => confirmation::unconfirmed(&checked.case)
-            .into_iter()
-            .map(|n| Document::Confirmation(Some(n)))
-            .collect(),
+    Ok((loaded, checked))
+}
+
+/// The documents `want` names for `case`, in order.
+pub(crate) fn documents(want: Want, case: &Case) -> Vec<Document> {
+    let confirmations = |numbers: Vec<usize>| {
+        numbers.into_iter().map(|n| Document::Confirmation(Some(n))).collect::<Vec<_>>()
     };
+    match want {
+        Want::One(document) => vec![document],
+        Want::EveryConfirmation => confirmations(confirmation::unconfirmed(case)),
+        Want::Everything => {
+            let mut all = vec![Document::Notice, Document::CallNotes];
+            all.extend(confirmations(
+                confirmation::confirmable(case).into_iter().map(|(n, _)| n).collect(),
+            ));
+            if case.follow_up.is_some() {
+                all.push(Document::FollowUp);
+            }
+            all
+        }
+    }
+}
+
+/// Makes `documents` of a checked case in `format`.
+pub(crate) fn make(
+    loaded: &Loaded,
+    checked: &Checked,
+    templates: &Templates,
+    format: Format,
+    documents: &[Document],
+) -> Result<Vec<File>, Failure> {
     if format != Format::Md {
         let unprintable = pdf::unprintable(&loaded.tree);
         if !unprintable.is_empty() {
-            return Err(Failure::Invalid(loaded.sources, unprintable));
+            return Err(Failure::Invalid(loaded.sources.clone(), unprintable));
         }
     }
     let mut files = Vec::new();
     for document in documents {
-        let rendered = match document::render(document, &checked.case, &loaded.tree, templates) {
-            Ok(rendered) => rendered,
-            Err(DocumentError::Refused(problems)) => {
-                return Err(Failure::Invalid(loaded.sources, problems));
-            }
-            Err(DocumentError::Entry { error, choices }) => {
-                return Err(Failure::Usage(entry_message(&error, &choices)));
-            }
-            Err(DocumentError::Template(e)) => return Err(Failure::Broken(e.to_string())),
-        };
-        for extension in format.extensions() {
-            let bytes = match *extension {
-                "md" => rendered.markdown.0.clone().into_bytes(),
-                _ => match rendered.pdf() {
-                    Ok(pdf) => pdf.0,
-                    Err(e) => return Err(pdf_failure(&loaded, &e)),
-                },
-            };
-            files.push(File { suffix: document.suffix(), extension, bytes });
-        }
+        files.extend(make_one(loaded, checked, templates, format, *document)?);
     }
-    Ok(Produced { loaded, checked, files })
+    Ok(files)
+}
+
+/// Makes one document in `format`, without the check for characters the PDF cannot print
+/// that [`make`] does first.
+pub(crate) fn make_one(
+    loaded: &Loaded,
+    checked: &Checked,
+    templates: &Templates,
+    format: Format,
+    document: Document,
+) -> Result<Vec<File>, Failure> {
+    let rendered = match document::render(document, &checked.case, &loaded.tree, templates) {
+        Ok(rendered) => rendered,
+        Err(DocumentError::Refused(problems)) => {
+            return Err(Failure::Invalid(loaded.sources.clone(), problems));
+        }
+        Err(DocumentError::Entry { error, choices }) => {
+            return Err(Failure::Usage(entry_message(&error, &choices)));
+        }
+        Err(DocumentError::Template(e)) => return Err(Failure::Broken(e.message())),
+    };
+    let mut files = Vec::new();
+    for extension in format.extensions() {
+        let bytes = match *extension {
+            "md" => rendered.markdown.0.clone().into_bytes(),
+            _ => match rendered.pdf() {
+                Ok(pdf) => pdf.0,
+                Err(e) => return Err(pdf_failure(loaded, &e)),
+            },
+        };
+        files.push(File { suffix: document.suffix(), extension, bytes });
+    }
+    Ok(files)
+}
+
+/// For the call notes of a case without `letter.date`: the notes count the term from today,
+/// and say so, so that the date is fixed before the call announces it.
+pub(crate) fn date_note(produced: &Produced, want: Want) -> Option<Message> {
+    let case = &produced.checked.case;
+    (want == Want::One(Document::CallNotes) && !case.letter.date_given).then(|| {
+        msg!(
+            "cli-call-notes-date",
+            date = crate::dutch::date(case.letter.date),
+            iso = case.letter.date.to_string(),
+            deadline = crate::dutch::date(case.deadline.date)
+        )
+    })
 }
 
 /// What is wrong with `--entry`, and the entries that can be confirmed.
-fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> String {
-    let list: Vec<String> =
-        choices.iter().map(|(n, what)| format!("  --entry {n}: {what}")).collect();
-    if list.is_empty() {
-        format!("{error}; this case has no phone call or meeting in `history` to confirm")
+fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> Message {
+    let error = match error {
+        EntryError::Missing => msg!("cli-entry-missing"),
+        EntryError::NoSuchEntry(n) => msg!("cli-entry-none", entry = *n),
+        EntryError::NotACall(n) => msg!("cli-entry-not-a-call", entry = *n),
+    };
+    if choices.is_empty() {
+        msg!("cli-entry-no-choices", error = error)
     } else {
-        format!("{error}; the calls and meetings that can be confirmed:\n{}", list.join("\n"))
+        let list: Vec<String> =
+            choices.iter().map(|(n, what)| format!("  --entry {n}: {what}")).collect();
+        msg!("cli-entry-choices", error = error, choices = list.join("\n"))
     }
 }
 
@@ -145,15 +229,12 @@ fn pdf_failure(loaded: &Loaded, error: &PdfError) -> Failure {
     match error {
         PdfError::DoesNotFit { field, .. } => {
             let path = KeyPath::parse(field);
-            let d = Diagnostic::error(error.to_string())
+            let d = Diagnostic::error(error.message())
                 .at(path.clone())
                 .span(loaded.tree.locate(&path))
-                .hint(
-                    "use a shorter form: an abbreviation, or a detail left out (the window of an \
-                     envelope shows about five lines of 40 characters)",
-                );
+                .hint(msg!("cli-does-not-fit-hint"));
             Failure::Invalid(loaded.sources.clone(), vec![d])
         }
-        _ => Failure::Broken(error.to_string()),
+        _ => Failure::Broken(error.message()),
     }
 }

@@ -5,8 +5,10 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::OnceLock;
 
 use super::args::MessageFormat;
-use crate::catalogue::Lang;
+use crate::catalogue::{Lang, Message};
 use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+use crate::msg;
 use crate::source::Sources;
 
 /// How problems are printed, chosen once at the start.
@@ -53,23 +55,61 @@ fn print(err: &mut impl Write, sources: &Sources, d: &Diagnostic) {
 }
 
 /// A problem that belongs to no case file (usage, an unreadable file, an output that cannot be
-/// written): `error: message`, or a JSON object with only `severity` and `message`.
-pub(crate) fn error(message: &str) {
+/// written): `fout: message`, or a JSON object with only `severity` and `message`.
+pub(crate) fn error(message: &Message) {
     let mut err = io::stderr().lock();
     let _ = match style() {
         Style::Human(color) => {
-            let d = Diagnostic::error(message);
+            let d = Diagnostic::error(message.clone());
             writeln!(err, "{}", d.render_styled(&Sources::default(), color, lang()).trim_end())
         }
         Style::Json => {
-            writeln!(err, "{}", serde_json::json!({"severity": "error", "message": message}))
+            let text = message.text(lang());
+            writeln!(err, "{}", serde_json::json!({"severity": "error", "message": text}))
         }
     };
 }
 
-/// Prints every diagnostic, then a line that counts them and says `outcome` ("nothing was
-/// written").
-pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic], outcome: &str) {
+/// What a command says after the problems of a case: nothing was written, shown or made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Nothing {
+    /// `check`: no letter can be made until the problems are fixed.
+    Made,
+    /// `render`: nothing was written.
+    Written,
+    /// `preview`: nothing was shown.
+    Shown,
+    /// `check`: this document cannot be made until the problems are fixed.
+    Document(Document),
+}
+
+impl Nothing {
+    /// The words, for `count` problems.
+    pub(crate) fn message(self, count: usize) -> Message {
+        match self {
+            Nothing::Made => msg!("cli-nothing-made", count = count),
+            Nothing::Written => msg!("cli-nothing-written"),
+            Nothing::Shown => msg!("cli-nothing-shown"),
+            Nothing::Document(document) => {
+                msg!("cli-nothing-document", count = count, document = document_name(document))
+            }
+        }
+    }
+}
+
+/// The document's name in a sentence: "de brief na de termijn", "bevestiging 2".
+pub(crate) fn document_name(document: Document) -> Message {
+    match document {
+        Document::Notice => msg!("cli-document-notice"),
+        Document::CallNotes => msg!("cli-document-call-notes"),
+        Document::FollowUp => msg!("cli-document-follow-up"),
+        Document::Confirmation(Some(n)) => msg!("cli-document-confirmation-n", entry = n),
+        Document::Confirmation(None) => msg!("cli-document-confirmation"),
+    }
+}
+
+/// Prints every diagnostic, then a line that counts the problems and says what did not happen.
+pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic], nothing: Nothing) {
     let mut err = io::stderr().lock();
     for d in diagnostics {
         print(&mut err, sources, d);
@@ -80,7 +120,13 @@ pub(crate) fn problems(sources: &Sources, diagnostics: &[Diagnostic], outcome: &
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let name = sources.root().map(|s| s.path.display().to_string()).unwrap_or_default();
     if errors > 0 {
-        let _ = writeln!(err, "{name}: {} found; {outcome}", count(errors, "problem", "problems"));
+        let line = msg!(
+            "cli-problems-found",
+            file = crate::diagnostic::visible(&name),
+            count = errors,
+            nothing = nothing.message(errors)
+        );
+        let _ = writeln!(err, "{}", line.text(lang()));
     }
 }
 
@@ -92,7 +138,9 @@ pub(crate) fn advice(sources: &Sources, advice: &[Diagnostic]) {
     }
 }
 
-/// "1 problem", "3 problems".
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+/// Prints a line for people on standard error (not in JSON mode, and not when `quiet`).
+pub(crate) fn note(message: &Message) {
+    if style() != Style::Json {
+        let _ = writeln!(io::stderr().lock(), "{}", message.text(lang()));
+    }
 }

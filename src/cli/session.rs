@@ -1,13 +1,15 @@
 //! What every command shares: the date used as today, quietness, and checking one case.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::args::Global;
-use super::report;
+use super::report::{self, Nothing};
+use crate::catalogue::Message;
 use crate::load::{self, LoadError, Loaded};
+use crate::msg;
 use crate::validate::{self, Checked};
 
 /// Options and output for one run of the program.
@@ -33,15 +35,15 @@ impl Session {
         Session { today: global.today.unwrap_or_else(today_from_clock), quiet: global.quiet }
     }
 
-    /// Prints `error: message` on standard error.
-    pub(crate) fn error(&self, message: impl std::fmt::Display) {
-        report::error(&message.to_string());
+    /// Prints `fout: message` on standard error.
+    pub(crate) fn error(&self, message: Message) {
+        report::error(&message);
     }
 
     /// Prints a line on standard error, unless quiet.
-    pub(crate) fn note(&self, message: impl std::fmt::Display) {
-        if !self.quiet && report::style() != report::Style::Json {
-            let _ = writeln!(io::stderr().lock(), "{message}");
+    pub(crate) fn note(&self, message: Message) {
+        if !self.quiet {
+            report::note(&message);
         }
     }
 
@@ -50,30 +52,28 @@ impl Session {
         let loaded = match load::load(path, &mut |p: &Path| super::input::read_case_file(p)) {
             Ok(loaded) => loaded,
             Err(LoadError::Read { path, source }) => {
-                self.error(format_args!(
-                    "cannot read the case file `{}`: {}",
-                    path.display(),
-                    load::io_reason(&source)
-                ));
+                self.error(cannot_read_case(&path, &source));
                 return CaseOutcome::Unreadable;
             }
             Err(LoadError::Invalid { sources, problems }) => {
-                report::problems(&sources, &problems, NOT_VALID);
+                report::problems(&sources, &problems, Nothing::Made);
                 return CaseOutcome::Invalid;
             }
         };
         match validate::validate(&loaded, self.today) {
             Ok(checked) => CaseOutcome::Valid(Box::new((loaded, checked))),
             Err(problems) => {
-                report::problems(&loaded.sources, &problems, NOT_VALID);
+                report::problems(&loaded.sources, &problems, Nothing::Made);
                 CaseOutcome::Invalid
             }
         }
     }
 }
 
-/// What `check` says after the problems of an invalid case.
-const NOT_VALID: &str = "no letter can be made until they are fixed";
+/// "Cannot read the case file `x`: the file does not exist".
+pub(crate) fn cannot_read_case(path: &Path, error: &io::Error) -> Message {
+    msg!("cli-cannot-read-case", path = path.display().to_string(), reason = load::io_reason(error))
+}
 
 /// Today's date on this computer: the only place the program reads the clock.
 #[allow(clippy::disallowed_methods)]
@@ -97,7 +97,7 @@ impl Session {
         crate::templates::Templates::with_files(files)
             .map(|t| t.with_time_limit(std::time::Duration::from_secs(TEMPLATE_SECONDS)))
             .map_err(|e| {
-                self.error(e);
+                self.error(e.message());
                 super::Outcome::Failure
             })
     }
@@ -107,21 +107,28 @@ impl Session {
 const TEMPLATE_SECONDS: u64 = 5;
 
 /// The `.md` files directly in `dir`.
-fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, String> {
-    let reason = |e: &io::Error| load::io_reason(e);
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        format!("cannot read the templates folder `{}`: {}", dir.display(), reason(&e))
-    })?;
+fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, Message> {
+    let folder = |e: &io::Error| {
+        msg!(
+            "cli-cannot-read-templates",
+            path = dir.display().to_string(),
+            reason = load::io_reason(e)
+        )
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| folder(&e))?;
     let mut files = Vec::new();
     for entry in entries {
-        let path =
-            entry.map_err(|e| format!("cannot read `{}`: {}", dir.display(), reason(&e)))?.path();
+        let path = entry.map_err(|e| folder(&e))?.path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
         if !name.ends_with(".md") || !path.is_file() {
             continue;
         }
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            format!("cannot read the template `{}`: {}", path.display(), reason(&e))
+            msg!(
+                "cli-cannot-read-template",
+                path = path.display().to_string(),
+                reason = load::io_reason(&e)
+            )
         })?;
         files.push(crate::templates::TemplateFile {
             name: name.to_owned(),
@@ -139,7 +146,7 @@ impl Session {
     pub(crate) fn failure(
         &self,
         failure: super::produce::Failure,
-        nothing: &str,
+        nothing: Nothing,
     ) -> super::Outcome {
         use super::produce::Failure;
         match failure {
@@ -153,7 +160,7 @@ impl Session {
             }
             Failure::Denied(loaded, advice) => {
                 report::advice(&loaded.sources, &advice);
-                self.error(format_args!("advice given and --deny-warnings is set; {nothing}"));
+                self.error(msg!("cli-denied", nothing = nothing.message(1)));
                 super::Outcome::Invalid
             }
         }

@@ -10,6 +10,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::PdfError;
 use super::fonts::Weight;
+use crate::catalogue::Message;
+use crate::msg;
 
 /// A piece of inline text.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,11 +196,7 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
             Event::Html(html) | Event::InlineHtml(html)
                 if html.trim_start().starts_with("<!--") => {}
             other => {
-                return Err(PdfError::Markdown(format!(
-                    "the letter's Markdown uses {}, which the PDF cannot show; templates may use \
-                     paragraphs, `##` headings, `**bold**`, lists and line breaks",
-                    describe(&other)
-                )));
+                return Err(PdfError::Markdown(msg!("pdf-markdown", what = describe(&other))));
             }
         }
     }
@@ -208,16 +206,16 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
     Ok(blocks)
 }
 
-fn describe(event: &Event<'_>) -> String {
+fn describe(event: &Event<'_>) -> Message {
     match event {
-        Event::Start(Tag::BlockQuote(_)) => "a block quote (`>`)".to_owned(),
-        Event::Start(Tag::CodeBlock(_)) => "a code block".to_owned(),
-        Event::Code(_) => "inline code (`` ` ``)".to_owned(),
-        Event::Start(Tag::Link { .. }) => "a link".to_owned(),
-        Event::Start(Tag::Image { .. }) => "an image".to_owned(),
-        Event::Rule => "a horizontal rule (`---`)".to_owned(),
-        Event::Html(_) | Event::InlineHtml(_) => "HTML".to_owned(),
-        other => format!("{other:?}"),
+        Event::Start(Tag::BlockQuote(_)) => msg!("pdf-markdown-quote"),
+        Event::Start(Tag::CodeBlock(_)) => msg!("pdf-markdown-code-block"),
+        Event::Code(_) => msg!("pdf-markdown-code"),
+        Event::Start(Tag::Link { .. }) => msg!("pdf-markdown-link"),
+        Event::Start(Tag::Image { .. }) => msg!("pdf-markdown-image"),
+        Event::Rule => msg!("pdf-markdown-rule"),
+        Event::Html(_) | Event::InlineHtml(_) => msg!("pdf-markdown-html"),
+        other => Message::verbatim(format!("{other:?}")),
     }
 }
 

@@ -9,6 +9,7 @@ use super::fonts::{Faces, Weight};
 use super::geometry::{Geometry, MM_PER_PT, Rect};
 use super::layout::break_lines;
 use crate::letter::Header;
+use crate::msg;
 
 /// A line of the recipient block, placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,7 +113,7 @@ fn place_window_block(
         })
         .ok_or(PdfError::DoesNotFit {
             field: "sender.organisation",
-            detail: "the return address above the window is too long".to_owned(),
+            detail: msg!("pdf-return-address-too-long"),
         })?;
     let (top, bottom) = regular.ink(&return_text);
     let return_y = area.y + top * return_size * MM_PER_PT;
@@ -136,22 +137,14 @@ fn place_window_block(
             if below > area.y + area.h {
                 let (field, detail) = match wrapped {
                     Some((field, text)) => {
-                        (field, format!("`{text}` takes more than one line; shorten `{field}`"))
+                        (field, msg!("pdf-address-line-too-long", line = text, field = field))
                     }
                     None => {
                         let field = recipient_field(letter, index);
-                        (
-                            field,
-                            format!("it has too many lines; shorten `{field}` or a line above it"),
-                        )
+                        (field, msg!("pdf-address-too-many-lines", field = field))
                     }
                 };
-                return Err(PdfError::DoesNotFit {
-                    field,
-                    detail: format!(
-                        "the address does not fit the window of the envelope: {detail}"
-                    ),
-                });
+                return Err(PdfError::DoesNotFit { field, detail });
             }
             widest = widest.max(regular.width(part, size) * MM_PER_PT);
             lines.push(WindowLine { y, size, text: part.clone() });
@@ -191,7 +184,7 @@ pub(crate) fn first_page(
     let small_step = small * 1.45 * MM_PER_PT;
     let too_tall = |field: &'static str| PdfError::DoesNotFit {
         field,
-        detail: "the letterhead takes too much room above the address window".to_owned(),
+        detail: msg!("pdf-letterhead-too-tall"),
     };
 
     // Letterhead: the sender's name, then its address and contact details, small.
@@ -233,7 +226,7 @@ pub(crate) fn first_page(
     if y < rule_y + 3.0 {
         return Err(PdfError::DoesNotFit {
             field: "supplier.email",
-            detail: "the delivery line (how the letter is sent) is too long".to_owned(),
+            detail: msg!("pdf-delivery-line-too-long"),
         });
     }
     for line in &delivery {

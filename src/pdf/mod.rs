@@ -24,28 +24,24 @@ use printpdf::{
 use self::canvas::{Canvas, Used, font_id};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
+use crate::catalogue::{Lang, Message};
 use crate::letter::{DateText, Header, Metadata};
 use crate::markdown::Markdown;
+use crate::msg;
 
 /// A PDF file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pdf(pub Vec<u8>);
 
 /// Why a letter could not be typeset.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PdfError {
-    /// The embedded font could not be used.
-    #[error("font: {0}")]
+    /// The embedded font could not be used, or the PDF could not be written (what the font or
+    /// PDF library reported).
     Font(String),
     /// The Markdown uses something the typesetter does not support.
-    #[error("{0}")]
-    Markdown(String),
+    Markdown(Message),
     /// A character the font cannot draw.
-    #[error(
-        "the character `{ch}` (U+{code:04X}) cannot be printed in the PDF: the letter's font has \
-         no glyph for it (in \"{context}\")",
-        code = u32::from(*ch)
-    )]
     MissingGlyph {
         /// The character.
         ch: char,
@@ -54,14 +50,39 @@ pub enum PdfError {
     },
     /// A placed part of the letter does not fit its place: the recipient block the envelope
     /// window, or the letterhead the room above it.
-    #[error("{detail}")]
     DoesNotFit {
         /// The case-file key to shorten.
         field: &'static str,
         /// What does not fit where.
-        detail: String,
+        detail: Message,
     },
 }
+
+impl PdfError {
+    /// What went wrong, for people.
+    pub fn message(&self) -> Message {
+        match self {
+            PdfError::Font(detail) => msg!("pdf-font", detail = detail),
+            PdfError::Markdown(message) | PdfError::DoesNotFit { detail: message, .. } => {
+                message.clone()
+            }
+            PdfError::MissingGlyph { ch, context } => msg!(
+                "pdf-missing-glyph",
+                ch = ch.to_string(),
+                code = format!("{:04X}", u32::from(*ch)),
+                context = context
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text(Lang::En))
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 /// The program name and version, for the PDF's Creator field.
 const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
@@ -326,18 +347,14 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
                 // Tabs become spaces before anything is printed.
                 if let Some(ch) = faces.missing(&text.replace('\t', " ")) {
                     out.push(
-                        Diagnostic::error(format!(
-                            "the character `{ch}` (U+{:04X}) cannot be printed in the PDF: the \
-                             letter's font has no glyph for it",
-                            u32::from(ch)
+                        Diagnostic::error(msg!(
+                            "pdf-unprintable",
+                            ch = ch.to_string(),
+                            code = format!("{:04X}", u32::from(ch))
                         ))
                         .at(path)
                         .span(Some(node.span))
-                        .hint(
-                            "replace it with a letter the font has (Latin letters with accents, \
-                             € and the usual punctuation are all there), or write the letter as \
-                             Markdown with --format md",
-                        ),
+                        .hint(msg!("pdf-unprintable.hint")),
                     );
                 }
             }

@@ -6,7 +6,8 @@ use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Component, Path, PathBuf};
 
-use crate::load;
+use crate::catalogue::Message;
+use crate::{load, msg};
 
 /// A case file to process: its path below a root folder, as a stretch of [`Found`]'s text.
 /// Kept this small so that ten thousand cases take little memory.
@@ -30,7 +31,7 @@ pub(crate) struct Found {
     /// The cases whose output name an earlier case already has, and that case.
     taken: HashMap<u32, u32>,
     /// Folders that could not be read or lie too deep: reported, and the run goes on.
-    pub(crate) skipped: Vec<String>,
+    pub(crate) skipped: Vec<Message>,
     /// Case files (names without `_`) that another case extends: made no letter for, and
     /// listed in the manifest as skipped.
     pub(crate) extended: Vec<PathBuf>,
@@ -77,11 +78,11 @@ impl Found {
         self.taken.get(&index).map(|owner| self.source(*owner as usize))
     }
 
-    fn push(&mut self, below: &Path, root: usize) -> Result<(), String> {
-        let text = below.to_str().ok_or_else(|| {
-            format!("`{}`: the file name is not UTF-8 text; rename the file", below.display())
-        })?;
-        let too_many = || "more case files than one run can take".to_owned();
+    fn push(&mut self, below: &Path, root: usize) -> Result<(), Message> {
+        let text = below
+            .to_str()
+            .ok_or_else(|| msg!("cli-file-name-not-text", path = below.display().to_string()))?;
+        let too_many = || msg!("cli-too-many-cases");
         let start = u32::try_from(self.text.len()).map_err(|_| too_many())?;
         let len = u32::try_from(text.len()).map_err(|_| too_many())?;
         let root = u32::try_from(root).map_err(|_| too_many())?;
@@ -111,11 +112,12 @@ fn hash(name: &Path) -> u64 {
 
 /// The case files among `paths`, sorted, without base files: names that start with `_` (or
 /// `.`), and files that another case in the run extends.
-pub(crate) fn discover(paths: &[PathBuf]) -> Result<Found, String> {
+pub(crate) fn discover(paths: &[PathBuf]) -> Result<Found, Message> {
     let mut found = Found::default();
     for path in paths {
-        let meta = fs::metadata(path)
-            .map_err(|e| format!("cannot read `{}`: {}", path.display(), load::io_reason(&e)))?;
+        let meta = fs::metadata(path).map_err(|e| {
+            msg!("cli-cannot-read", path = path.display().to_string(), reason = load::io_reason(&e))
+        })?;
         if meta.is_dir() {
             found.roots.push(path.clone());
             let root = found.roots.len() - 1;
@@ -175,11 +177,12 @@ fn walk(
     dir: &Path,
     depth: usize,
     found: &mut Found,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     if depth > MAX_DEPTH {
-        found.skipped.push(format!(
-            "the folder `{}` lies more than {MAX_DEPTH} folders deep; its cases were skipped",
-            dir.display()
+        found.skipped.push(msg!(
+            "cli-folder-too-deep",
+            path = dir.display().to_string(),
+            depth = MAX_DEPTH
         ));
         return Ok(());
     }
@@ -188,18 +191,18 @@ fn walk(
         // The first input folder must be readable; a subfolder that is not is reported and the
         // others go on.
         Err(e) if depth > 0 => {
-            found.skipped.push(format!(
-                "cannot read the folder `{}`: {}; its cases were skipped",
-                dir.display(),
-                load::io_reason(&e)
+            found.skipped.push(msg!(
+                "cli-folder-skipped",
+                path = dir.display().to_string(),
+                reason = load::io_reason(&e)
             ));
             return Ok(());
         }
         Err(e) => {
-            return Err(format!(
-                "cannot read the folder `{}`: {}",
-                dir.display(),
-                load::io_reason(&e)
+            return Err(msg!(
+                "cli-cannot-read-folder",
+                path = dir.display().to_string(),
+                reason = load::io_reason(&e)
             ));
         }
     };
@@ -272,7 +275,8 @@ mod tests {
         // A file given directly keeps only its own name.
         let found = discover(&[root.join("b/c/d.yaml")]).unwrap();
         assert_eq!(names(&found), ["d"]);
-        assert!(discover(&[root.join("weg")]).unwrap_err().contains("does not exist"));
+        let missing = discover(&[root.join("weg")]).unwrap_err();
+        assert!(missing.text(crate::catalogue::Lang::Nl).contains("bestaat niet"), "{missing:?}");
     }
 
     #[test]

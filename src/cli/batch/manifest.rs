@@ -8,13 +8,76 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::Message;
+use crate::msg;
+
+/// What happened to one output file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum OutputStatus {
+    /// Written by this run.
+    Written,
+    /// Already there, without `--force`, and the same as what the case makes now: kept.
+    Kept,
+    /// Already there, without `--force`, but different from what the case makes now: kept,
+    /// and said; `--force` replaces it.
+    Outdated,
+}
+
+impl OutputStatus {
+    /// The name in the manifest.
+    fn name(self) -> &'static str {
+        match self {
+            OutputStatus::Written => "written",
+            OutputStatus::Kept => "kept",
+            OutputStatus::Outdated => "outdated",
+        }
+    }
+}
+
 /// One output file of a case.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct OutputRow {
     /// The path below `--out`.
     pub(crate) path: String,
-    /// SHA-256 of the file, in hex.
+    /// SHA-256 of the file as it is now on disk, in hex.
     pub(crate) sha256: String,
+    /// Written, or kept.
+    pub(crate) status: OutputStatus,
+}
+
+/// How a case ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Status {
+    /// At least one output was written (any others were already there and kept).
+    #[default]
+    Written,
+    /// Every output was already there and was kept (no `--force`): not a failure.
+    Kept,
+    /// There was nothing to make: `--document confirmation` and no call or meeting left to
+    /// confirm.
+    Nothing,
+    /// A problem in the case, or advice under `--deny-warnings`.
+    Invalid,
+    /// Unreadable, or an output that could not be written.
+    Failed,
+    /// A case that another case extends, so a base file.
+    Skipped,
+}
+
+impl Status {
+    /// The name in the manifest.
+    fn name(self) -> &'static str {
+        match self {
+            Status::Written => "written",
+            Status::Kept => "kept",
+            Status::Nothing => "nothing",
+            Status::Invalid => "invalid",
+            Status::Failed => "failed",
+            Status::Skipped => "skipped",
+        }
+    }
 }
 
 /// One case.
@@ -22,10 +85,8 @@ pub(crate) struct OutputRow {
 pub(crate) struct Row {
     /// The case file.
     pub(crate) source: String,
-    /// `written`, `invalid` (a problem in the case, or advice under `--deny-warnings`),
-    /// `failed` (unreadable, or an output that could not be written) or `skipped` (a case
-    /// that another case extends, so a base file).
-    pub(crate) status: String,
+    /// How it ended.
+    pub(crate) status: Status,
     /// The files written.
     pub(crate) outputs: Vec<OutputRow>,
     /// The supplier's name.
@@ -58,11 +119,17 @@ impl Rows {
     }
 
     /// Writes `manifest.json` and `manifest.csv` into `out`.
-    pub(crate) fn write(self, out: &Path) -> Result<(), String> {
-        let mut file =
-            self.file.into_inner().map_err(|e| format!("cannot write a temporary file: {e}"))?;
+    pub(crate) fn write(self, out: &Path) -> Result<(), Message> {
+        let mut file = self
+            .file
+            .into_inner()
+            .map_err(|e| msg!("cli-temporary-file", reason = crate::load::io_reason(e.error())))?;
         let reason = |e: &dyn std::fmt::Display| {
-            format!("cannot write the manifest in `{}`: {e}", out.display())
+            msg!(
+                "cli-cannot-write-manifest",
+                path = out.display().to_string(),
+                reason = Message::verbatim(e.to_string())
+            )
         };
         file.rewind().map_err(|e| reason(&e))?;
         let json = super::super::output::Streamed::new(&out.join("manifest.json"))
@@ -83,6 +150,7 @@ impl Rows {
                 "error",
                 "outputs",
                 "sha256",
+                "output_status",
             ])
             .map_err(|e| reason(&e))?;
         json_out.write_all(b"[").map_err(|e| reason(&e))?;
@@ -96,7 +164,7 @@ impl Rows {
                 |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(" ");
             let fields = [
                 row.source.as_str(),
-                row.status.as_str(),
+                row.status.name(),
                 row.supplier.as_deref().unwrap_or(""),
                 row.contract.as_deref().unwrap_or(""),
                 row.letter_date.as_deref().unwrap_or(""),
@@ -105,6 +173,7 @@ impl Rows {
                 row.error.as_deref().unwrap_or(""),
                 &joined(&mut row.outputs.iter().map(|o| o.path.as_str())),
                 &joined(&mut row.outputs.iter().map(|o| o.sha256.as_str())),
+                &joined(&mut row.outputs.iter().map(|o| o.status.name())),
             ];
             csv_out
                 .write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))

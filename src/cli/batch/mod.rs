@@ -8,7 +8,7 @@
 //! ([`manifest`]) records every case. Memory stays flat whatever the number of cases: rows
 //! wait in a temporary file, and the manifests are streamed at the end.
 
-mod discover;
+pub(crate) mod discover;
 mod manifest;
 
 use std::collections::BTreeMap;
@@ -22,18 +22,19 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
 use self::discover::{Found, discover};
-use self::manifest::{OutputRow, Row, Rows};
+use self::manifest::{OutputRow, OutputStatus, Row, Rows, Status};
 use super::Outcome;
 use super::args::BatchArgs;
-use super::output::{self, Durability, Output};
+use super::output::{self, Durability, Output, WriteError};
 use super::produce::{Failure, produce};
 use super::render::with_extension;
 use super::report::{self, Style};
 use super::session::Session;
+use crate::catalogue::Message;
 use crate::diagnostic::Diagnostic;
-use crate::load;
 use crate::source::Sources;
 use crate::templates::Templates;
+use crate::{load, msg};
 
 /// Prints messages from the workers without tearing the progress bar.
 struct Console {
@@ -48,9 +49,12 @@ impl Console {
         } else {
             let bar =
                 ProgressBar::with_draw_target(Some(cases as u64), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{bar:32.cyan/blue} {pos}/{len} cases  {per_sec}  eta {eta}",
-            ) {
+            let template = format!(
+                "{{bar:32.cyan/blue}} {{pos}}/{{len}} {}  {{per_sec}}  {} {{eta}}",
+                msg!("cli-batch-progress-cases").text(report::lang()),
+                msg!("cli-batch-progress-eta").text(report::lang()),
+            );
+            if let Ok(style) = ProgressStyle::with_template(&template) {
                 bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
             }
             bar
@@ -79,23 +83,18 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
         }
     };
     for message in &found.skipped {
-        session.error(crate::diagnostic::visible(message));
+        session.error(message.clone());
     }
     if found.is_empty() {
         let places: Vec<String> = args.paths.iter().map(|p| format!("`{}`", p.display())).collect();
-        session.error(format_args!(
-            "no case files found in {}: looked for `*.yaml` and `*.yml` files (in folders and \
-             their subfolders), skipping base files (a name that starts with `_`, or a file \
-             another case extends)",
-            places.join(", ")
-        ));
+        session.error(msg!("cli-batch-no-cases", paths = places.join(", ")));
         return Outcome::Failure;
     }
     if let Err(e) = fs::create_dir_all(&args.out) {
-        session.error(format_args!(
-            "cannot create `{}`: {}",
-            args.out.display(),
-            load::io_reason(&e)
+        session.error(msg!(
+            "cli-cannot-create-folder",
+            path = args.out.display().to_string(),
+            reason = load::io_reason(&e)
         ));
         return Outcome::Failure;
     }
@@ -104,19 +103,11 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
     let _lock = match output::lock_folder(&args.out) {
         Ok(Some(lock)) => lock,
         Ok(None) => {
-            session.error(format_args!(
-                "another batch is writing into `{}`; wait until it is done, or choose another \
-                 `--out`",
-                args.out.display()
-            ));
+            session.error(msg!("cli-batch-locked", path = args.out.display().to_string()));
             return Outcome::Failure;
         }
-        Err(e) => {
-            session.error(format_args!(
-                "cannot lock `{}` for this run: {}",
-                args.out.display(),
-                load::io_reason(&e)
-            ));
+        Err(message) => {
+            session.error(message);
             return Outcome::Failure;
         }
     };
@@ -129,7 +120,7 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
     let mut rows = match Rows::new() {
         Ok(rows) => rows,
         Err(e) => {
-            session.error(format_args!("cannot create a temporary file: {e}"));
+            session.error(msg!("cli-temporary-file", reason = load::io_reason(&e)));
             return Outcome::Failure;
         }
     };
@@ -139,18 +130,17 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
     // A full case that another case extends is a base file: said, and in the manifest.
     for path in &found.extended {
         let source = path.display().to_string();
-        let message = "another case in this run extends it, so it is taken as a base file and \
-                       no letter is made for it; give a base file a name that starts with `_`";
-        context.case_error(&source, message);
+        let message = msg!("cli-batch-extended");
+        context.case_error(&source, &message);
         let row = Row {
             source,
-            status: "skipped".to_owned(),
-            error: Some(message.to_owned()),
+            status: Status::Skipped,
+            error: Some(message.text(report::lang())),
             ..Row::default()
         };
         counts.add(&row);
         if let Err(e) = rows.push(&row) {
-            session.error(format_args!("cannot write a temporary file: {e}"));
+            session.error(msg!("cli-temporary-file", reason = load::io_reason(&e)));
             return Outcome::Failure;
         }
     }
@@ -160,48 +150,80 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
     });
     console.bar.finish_and_clear();
     if let Err(e) = result {
-        session.error(format_args!("cannot write a temporary file: {e}"));
+        session.error(msg!("cli-temporary-file", reason = load::io_reason(&e)));
         return Outcome::Failure;
     }
     if let Err(message) = rows.write(&args.out) {
         session.error(message);
         return Outcome::Failure;
     }
-    if !session.quiet && report::style() != Style::Json {
-        let _ = writeln!(
-            io::stderr().lock(),
-            "{} written, {} rejected, {} with advice; manifest in {}",
-            report::count(counts.written, "letter", "letters"),
-            report::count(counts.rejected, "case", "cases"),
-            counts.with_advice,
-            args.out.join("manifest.json").display()
-        );
+    if !session.quiet {
+        report::note(&counts.summary(&args.out.join("manifest.json")));
     }
-    if counts.rejected > 0 || !found.skipped.is_empty() {
-        Outcome::Invalid
-    } else {
-        Outcome::Success
-    }
+    if counts.failed() || !found.skipped.is_empty() { Outcome::Invalid } else { Outcome::Success }
 }
 
 /// How the cases ended.
 #[derive(Debug, Default)]
 struct Counts {
+    cases: usize,
     written: usize,
-    rejected: usize,
+    kept: usize,
+    nothing: usize,
+    invalid: usize,
+    failed: usize,
+    skipped: usize,
     with_advice: usize,
 }
 
 impl Counts {
     fn add(&mut self, row: &Row) {
-        if row.status == "written" {
-            self.written += 1;
-        } else {
-            self.rejected += 1;
+        self.cases += 1;
+        match row.status {
+            Status::Written => self.written += 1,
+            Status::Kept => self.kept += 1,
+            Status::Nothing => self.nothing += 1,
+            Status::Invalid => self.invalid += 1,
+            Status::Failed => self.failed += 1,
+            Status::Skipped => self.skipped += 1,
         }
         if !row.advice.is_empty() {
             self.with_advice += 1;
         }
+    }
+
+    /// Whether a case was rejected, failed or skipped: the run's exit status is then 1.
+    fn failed(&self) -> bool {
+        self.invalid + self.failed + self.skipped > 0
+    }
+
+    /// "3 dossiers: 1 geschreven, 2 bewaard; 1 met advies; overzicht in uit/manifest.json".
+    fn summary(&self, manifest: &std::path::Path) -> crate::catalogue::Message {
+        // What was written is always said, the rest only when it happened.
+        let parts = [
+            (true, msg!("cli-batch-written", count = self.written)),
+            (self.kept > 0, msg!("cli-batch-kept", count = self.kept)),
+            (self.nothing > 0, msg!("cli-batch-nothing", count = self.nothing)),
+            (self.invalid > 0, msg!("cli-batch-invalid", count = self.invalid)),
+            (self.failed > 0, msg!("cli-batch-failed", count = self.failed)),
+            (self.skipped > 0, msg!("cli-batch-skipped", count = self.skipped)),
+        ];
+        let lang = report::lang();
+        let mut shown: Vec<String> =
+            parts.iter().filter(|(show, _)| *show).map(|(_, part)| part.text(lang)).collect();
+        if self.with_advice > 0 {
+            let advice = msg!("cli-batch-with-advice", count = self.with_advice).text(lang);
+            if let Some(last) = shown.last_mut() {
+                last.push_str("; ");
+                last.push_str(&advice);
+            }
+        }
+        msg!(
+            "cli-batch-summary",
+            cases = self.cases,
+            parts = shown.join(", "),
+            manifest = manifest.display().to_string()
+        )
     }
 }
 
@@ -276,17 +298,32 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Prints a problem of a whole case file: `file: error: message`, or its JSON object.
-    fn case_error(&self, source: &str, message: &str) {
+    /// Prints a problem of a whole case file: `file: fout: message`, or its JSON object.
+    fn case_error(&self, source: &str, message: &Message) {
+        let lang = report::lang();
         let line = match report::style() {
-            Style::Json => {
-                serde_json::json!({"severity": "error", "file": source, "message": message})
-                    .to_string()
-            }
+            Style::Json => serde_json::json!({
+                "severity": "error",
+                "file": source,
+                "message": message.text(lang),
+            })
+            .to_string(),
             // A file name or message with an escape sequence must not reach the terminal.
-            Style::Human(_) => crate::diagnostic::visible(&format!("{source}: error: {message}")),
+            Style::Human(_) => crate::diagnostic::visible(&format!(
+                "{source}: {}: {}",
+                msg!("label-error").text(lang),
+                message.text(lang)
+            )),
         };
         self.console.line(&line);
+    }
+
+    /// Prints what happened to a case that is not a problem: `file: message` (not in JSON).
+    fn case_note(&self, source: &str, message: &Message) {
+        if report::style() != Style::Json && !self.session.quiet {
+            let text = format!("{source}: {}", message.text(report::lang()));
+            self.console.line(&crate::diagnostic::visible(&text));
+        }
     }
 
     /// Prints a problem or a piece of advice on one line, or as its JSON object.
@@ -298,22 +335,27 @@ impl Context<'_> {
         self.console.line(&line);
     }
 
+    /// A problem of a whole case: printed, and the row marked with `status` and the message.
+    fn fail(&self, mut row: Row, status: Status, message: &Message) -> Row {
+        self.case_error(&row.source, message);
+        row.status = status;
+        row.error = Some(message.text(report::lang()));
+        row
+    }
+
     /// Makes case `index`'s documents, writes them, and returns its manifest row.
     fn case(&self, index: usize) -> Row {
         let found = self.found;
         let case_file = &found.source(index);
         let source = case_file.display().to_string();
-        let mut row = Row { source: source.clone(), ..Row::default() };
+        let row = Row { source: source.clone(), ..Row::default() };
         if let Some(owner) = found.owner_of_name(index) {
-            let message = format!(
-                "its output name `{}` is already used by `{}`; rename one of the files",
-                found.name(index).display(),
-                owner.display()
+            let message = msg!(
+                "cli-batch-name-taken",
+                name = found.name(index).display().to_string(),
+                owner = owner.display().to_string()
             );
-            self.case_error(&source, &message);
-            row.status = "failed".to_owned();
-            row.error = Some(message);
-            return row;
+            return self.fail(row, Status::Failed, &message);
         }
         let args = self.args;
         let produced = match produce(
@@ -325,44 +367,9 @@ impl Context<'_> {
             args.deny_warnings,
         ) {
             Ok(produced) => produced,
-            Err(failure) => {
-                let (status, lines) = match &failure {
-                    Failure::Unreadable(message)
-                    | Failure::Broken(message)
-                    | Failure::Usage(message) => {
-                        self.case_error(&source, message);
-                        ("failed", vec![format!("{source}: error: {message}")])
-                    }
-                    Failure::Invalid(sources, problems) => {
-                        for d in problems {
-                            self.diagnostic(sources, d);
-                        }
-                        (
-                            "invalid",
-                            problems.iter().map(|d| d.one_line(sources, report::lang())).collect(),
-                        )
-                    }
-                    Failure::Denied(loaded, advice) => {
-                        for d in advice {
-                            self.diagnostic(&loaded.sources, d);
-                        }
-                        let denied = "advice given and --deny-warnings is set";
-                        self.case_error(&source, denied);
-                        let mut lines: Vec<String> = advice
-                            .iter()
-                            .map(|d| d.one_line(&loaded.sources, report::lang()))
-                            .collect();
-                        lines.push(format!("{source}: error: {denied}"));
-                        row.advice =
-                            advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
-                        ("invalid", lines)
-                    }
-                };
-                row.status = status.to_owned();
-                row.error = Some(summary(&lines));
-                return row;
-            }
+            Err(failure) => return self.failure(row, &failure),
         };
+        let mut row = row;
         let case = &produced.checked.case;
         row.supplier = Some(case.supplier.party.organisation.clone());
         row.contract = Some(case.contract.title.clone());
@@ -374,6 +381,17 @@ impl Context<'_> {
             for d in &produced.checked.advice {
                 self.diagnostic(&produced.loaded.sources, d);
             }
+        }
+        if produced.files.is_empty() {
+            // Only a confirmation of every call and meeting can come to nothing.
+            let message = if crate::confirmation::confirmable(case).is_empty() {
+                msg!("cli-batch-nothing-to-confirm-none")
+            } else {
+                msg!("cli-batch-nothing-to-confirm-all")
+            };
+            self.case_note(&source, &message);
+            row.status = Status::Nothing;
+            return row;
         }
         let base = args.out.join(found.name(index));
         let outputs: Vec<Output> = produced
@@ -389,40 +407,101 @@ impl Context<'_> {
             })
             .collect();
         if let Some(link) = outputs.iter().find_map(|o| output::link_below(&args.out, &o.path)) {
-            let message = format!(
-                "`{}` is a symbolic link; letters are written only into real folders below \
-                 --out, so that none lands outside it",
-                link.display()
-            );
-            self.case_error(&source, &message);
-            row.status = "failed".to_owned();
-            row.error = Some(message);
-            return row;
+            let message = msg!("cli-batch-link", path = link.display().to_string());
+            return self.fail(row, Status::Failed, &message);
+        }
+        for folder in outputs.iter().map(|o| output::folder_of(&o.path)) {
+            if let Err(e) = fs::create_dir_all(folder) {
+                let message = msg!(
+                    "cli-cannot-create-folder",
+                    path = folder.display().to_string(),
+                    reason = load::io_reason(&e)
+                );
+                return self.fail(row, Status::Failed, &message);
+            }
+        }
+        // Without --force, an output that is already there is kept as it is.
+        let (kept, new): (Vec<Output>, Vec<Output>) = if args.force {
+            (Vec::new(), outputs)
+        } else {
+            outputs.into_iter().partition(|o| fs::symlink_metadata(&o.path).is_ok())
+        };
+        let mut listed = Vec::with_capacity(kept.len() + new.len());
+        for o in &kept {
+            let Some(sha256) = output::sha256_of_file(&o.path) else {
+                let message = WriteError::Refused {
+                    path: o.path.clone(),
+                    reason: msg!("cli-batch-kept-not-a-file"),
+                }
+                .message();
+                return self.fail(row, Status::Failed, &message);
+            };
+            let same = sha256 == <[u8; 32]>::from(Sha256::digest(&o.bytes));
+            if !same {
+                let message = msg!("cli-batch-kept-differs", path = self.below_out(&o.path));
+                self.case_note(&source, &message);
+            }
+            listed.push(OutputRow {
+                path: self.below_out(&o.path),
+                sha256: hex(&sha256),
+                status: if same { OutputStatus::Kept } else { OutputStatus::Outdated },
+            });
         }
         // Thousands of files: left to the operating system to flush, still written atomically.
-        match output::write_all(&outputs, args.force, Durability::Buffered) {
-            Ok(()) => {
-                row.status = "written".to_owned();
-                row.outputs = outputs
-                    .iter()
-                    .map(|o| OutputRow {
-                        path: o
-                            .path
-                            .strip_prefix(&args.out)
-                            .unwrap_or(&o.path)
-                            .display()
-                            .to_string(),
-                        sha256: hex(&Sha256::digest(&o.bytes)),
-                    })
-                    .collect();
-            }
-            Err(e) => {
-                let message = e.to_string();
-                self.case_error(&source, &message);
-                row.status = "failed".to_owned();
-                row.error = Some(message);
-            }
+        if let Err(e) = output::write_all(&new, args.force, Durability::Buffered) {
+            return self.fail(row, Status::Failed, &e.message());
         }
+        listed.extend(new.iter().map(|o| OutputRow {
+            path: self.below_out(&o.path),
+            sha256: hex(&Sha256::digest(&o.bytes)),
+            status: OutputStatus::Written,
+        }));
+        // The outputs in the order the case makes them.
+        listed.sort_by_key(|l| {
+            kept.iter().chain(&new).position(|o| self.below_out(&o.path) == l.path)
+        });
+        row.status = if new.is_empty() { Status::Kept } else { Status::Written };
+        row.outputs = listed;
+        row
+    }
+
+    /// `path` below `--out`, as the manifest lists it.
+    fn below_out(&self, path: &std::path::Path) -> String {
+        path.strip_prefix(&self.args.out).unwrap_or(path).display().to_string()
+    }
+
+    /// The row of a case that produced nothing, with its problems printed.
+    fn failure(&self, mut row: Row, failure: &Failure) -> Row {
+        let source = row.source.clone();
+        let lang = report::lang();
+        let (status, lines) = match failure {
+            Failure::Unreadable(message) | Failure::Broken(message) | Failure::Usage(message) => {
+                self.case_error(&source, message);
+                let label = msg!("label-error").text(lang);
+                (Status::Failed, vec![format!("{source}: {label}: {}", message.text(lang))])
+            }
+            Failure::Invalid(sources, problems) => {
+                for d in problems {
+                    self.diagnostic(sources, d);
+                }
+                (Status::Invalid, problems.iter().map(|d| d.one_line(sources, lang)).collect())
+            }
+            Failure::Denied(loaded, advice) => {
+                for d in advice {
+                    self.diagnostic(&loaded.sources, d);
+                }
+                let denied = msg!("cli-batch-denied");
+                self.case_error(&source, &denied);
+                let mut lines: Vec<String> =
+                    advice.iter().map(|d| d.one_line(&loaded.sources, lang)).collect();
+                let label = msg!("label-error").text(lang);
+                lines.push(format!("{source}: {label}: {}", denied.text(lang)));
+                row.advice = advice.iter().filter_map(|d| d.code).map(str::to_owned).collect();
+                (Status::Invalid, lines)
+            }
+        };
+        row.status = status;
+        row.error = Some(summary(&lines));
         row
     }
 }
@@ -432,7 +511,9 @@ fn summary(lines: &[String]) -> String {
     match lines {
         [] => String::new(),
         [one] => one.clone(),
-        [first, rest @ ..] => format!("{first} (and {} more)", rest.len()),
+        [first, rest @ ..] => {
+            msg!("cli-batch-and-more", first = first, count = rest.len()).text(report::lang())
+        }
     }
 }
 

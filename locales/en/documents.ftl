@@ -1,0 +1,33 @@
+### What can go wrong while making a document: templates and the PDF.
+
+## The built-in templates (`templates export`).
+template-about-header = letterhead, delivery line, addressee, place and date, references, subject
+template-about-notice = the notice of default, from the salutation to the enclosures
+template-about-confirmation = the e-mail that confirms a phone call or meeting
+template-about-call-notes = the script for the call that announces the notice
+template-about-follow-up = the letter after the term, from the salutation to the copies
+
+## A template that does not work.
+template-error = template `{ $template }`: { $reason }
+template-no-thread = no thread could be started to render it
+template-too-slow = it takes longer than { $seconds } seconds to render; a loop in it may never end (for example `range` with a large `end`)
+
+## The PDF.
+pdf-font = font or PDF: { $detail }
+pdf-missing-glyph = the character `{ $ch }` (U+{ $code }) cannot be printed in the PDF: the letter's font has no glyph for it (in "{ $context }")
+pdf-unprintable = the character `{ $ch }` (U+{ $code }) cannot be printed in the PDF: the letter's font has no glyph for it
+    .hint = replace it with a letter the font has (Latin letters with accents, € and the usual punctuation are all there), or write the letter as Markdown with --format md
+pdf-markdown = the letter's Markdown uses { $what }, which the PDF cannot show; templates may use paragraphs, `##` headings, `**bold**`, lists and line breaks
+pdf-markdown-quote = a block quote (`>`)
+pdf-markdown-code-block = a code block
+pdf-markdown-code = inline code (`` ` ``)
+pdf-markdown-link = a link
+pdf-markdown-image = an image
+pdf-markdown-rule = a horizontal rule (`---`)
+pdf-markdown-html = HTML
+pdf-return-address-too-long = the return address above the window is too long
+pdf-address-line-too-long = the address does not fit the window of the envelope: `{ $line }` takes more than one line; shorten `{ $field }`
+pdf-address-too-many-lines = the address does not fit the window of the envelope: it has too many lines; shorten `{ $field }` or a line above it
+pdf-letterhead-too-tall = the letterhead takes too much room above the address window
+pdf-delivery-line-too-long = the delivery line (how the letter is sent) is too long
+cli-does-not-fit-hint = use a shorter form: an abbreviation, or a detail left out (the window of an envelope shows about five lines of 40 characters)
