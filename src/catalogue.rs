@@ -8,6 +8,7 @@
 //! An id may name an attribute: `advice-mandate.why` is the attribute `why` of the message
 //! `advice-mandate`. A value may itself be a message, shown in the same language.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -107,7 +108,7 @@ number_args!(u8, u16, u32, u64, usize, i32, i64);
 /// A message from the catalogue: its id and its values. Shown with [`Message::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
-    id: &'static str,
+    id: Cow<'static, str>,
     attribute: Option<&'static str>,
     args: Vec<(&'static str, Arg)>,
 }
@@ -135,14 +136,20 @@ macro_rules! msg {
 impl Message {
     /// The message `id` (with `.attribute` where it names one), without values yet.
     pub fn new(id: &'static str) -> Message {
-        Message { id, attribute: None, args: Vec::new() }
+        Message { id: Cow::Borrowed(id), attribute: None, args: Vec::new() }
+    }
+
+    /// A message whose id is made at run time (`help-render-format`, `advice-<code>`); a test
+    /// beside each such use proves that every id it can make is in the catalogue.
+    pub fn dynamic(id: impl Into<String>) -> Message {
+        Message { id: Cow::Owned(id.into()), attribute: None, args: Vec::new() }
     }
 
     /// The attribute `name` of this message (`advice-mandate` → `advice-mandate.why`), with
     /// the same values.
     #[must_use]
     pub fn attribute(&self, name: &'static str) -> Message {
-        Message { id: self.id, attribute: Some(name), args: self.args.clone() }
+        Message { id: self.id.clone(), attribute: Some(name), args: self.args.clone() }
     }
 
     /// This message with one more value.
@@ -159,8 +166,8 @@ impl Message {
     }
 
     /// The id, as in the catalogue (without the attribute).
-    pub fn id(&self) -> &'static str {
-        self.id
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
     /// Whether the catalogue of `lang` has `id` (`id.attribute` for an attribute).
@@ -196,10 +203,10 @@ impl Message {
             .iter()
             .filter(|l| **l == lang)
             .chain(Lang::ALL.iter().filter(|l| **l != lang))
-            .find_map(|l| format(bundle(*l), self.id, self.attribute, &args))
+            .find_map(|l| format(bundle(*l), &self.id, self.attribute, &args))
             .unwrap_or_else(|| match self.attribute {
                 Some(attribute) => format!("{}.{attribute}", self.id),
-                None => self.id.to_owned(),
+                None => self.id.to_string(),
             })
     }
 }
@@ -228,15 +235,16 @@ fn format(
 type Bundle = FluentBundle<FluentResource>;
 
 /// The catalogue files of each language, in the order they are read.
-pub const FILES: [&str; 6] =
-    ["common.ftl", "cli.ftl", "documents.ftl", "read.ftl", "rules.ftl", "advice.ftl"];
+pub const FILES: [&str; 7] =
+    ["common.ftl", "cli.ftl", "help.ftl", "documents.ftl", "read.ftl", "rules.ftl", "advice.ftl"];
 
 /// The text of the catalogue files of `lang`, with their names.
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 6] {
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 7] {
     match lang {
         Lang::Nl => [
             ("common.ftl", include_str!("../locales/nl/common.ftl")),
             ("cli.ftl", include_str!("../locales/nl/cli.ftl")),
+            ("help.ftl", include_str!("../locales/nl/help.ftl")),
             ("documents.ftl", include_str!("../locales/nl/documents.ftl")),
             ("read.ftl", include_str!("../locales/nl/read.ftl")),
             ("rules.ftl", include_str!("../locales/nl/rules.ftl")),
@@ -245,6 +253,7 @@ pub fn sources(lang: Lang) -> [(&'static str, &'static str); 6] {
         Lang::En => [
             ("common.ftl", include_str!("../locales/en/common.ftl")),
             ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+            ("help.ftl", include_str!("../locales/en/help.ftl")),
             ("documents.ftl", include_str!("../locales/en/documents.ftl")),
             ("read.ftl", include_str!("../locales/en/read.ftl")),
             ("rules.ftl", include_str!("../locales/en/rules.ftl")),

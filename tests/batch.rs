@@ -35,7 +35,7 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
     assert!(err.contains("zaken/zuid/kapot.yaml:9:8: fout: sender.kvk:"), "{err}");
     assert!(
         err.ends_with(
-            "3 letters written, 1 case rejected, 0 with advice; manifest in brieven/manifest.json\n"
+            "4 dossiers: 3 geschreven, 1 afgewezen; overzicht in brieven/manifest.json\n"
         ),
         "{err}"
     );
@@ -63,7 +63,7 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
     );
     let bad = &rows[2];
     assert_eq!(bad["status"], "invalid");
-    assert!(bad["error"].as_str().unwrap().contains("is not a KVK number"));
+    assert!(bad["error"].as_str().unwrap().contains("zaken/zuid/kapot.yaml:9:8: fout: sender.kvk"));
     assert!(bad["outputs"].as_array().unwrap().is_empty());
     let good = &rows[1];
     assert_eq!(good["status"], "written");
@@ -75,10 +75,12 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
         let bytes = fs::read(d.join("brieven").join(file["path"].as_str().unwrap())).unwrap();
         let digest: String = sha256(&bytes);
         assert_eq!(file["sha256"], digest.as_str());
+        assert_eq!(file["status"], "written");
     }
     let csv = fs::read_to_string(d.join("brieven/manifest.csv")).unwrap();
     assert!(csv.starts_with(
-        "source,status,supplier,contract,letter_date,deadline,advice,error,outputs,sha256\n"
+        "source,status,supplier,contract,letter_date,deadline,advice,error,outputs,sha256,\
+         output_status\n"
     ));
     assert_eq!(csv.lines().count(), 5);
 }
@@ -96,11 +98,18 @@ fn no_case_files_is_an_error_that_says_where_it_looked() {
     let output = run(dir.path(), &["batch", "leeg", "--out", "uit"]);
     assert_eq!(status(&output), 2);
     assert!(
-        stderr(&output).starts_with("fout: no case files found in `leeg`: looked for `*.yaml`")
+        stderr(&output).starts_with("fout: geen dossiers gevonden in `leeg`: gezocht naar"),
+        "{}",
+        stderr(&output)
     );
     let output = run(dir.path(), &["batch", "bestaat-niet", "--out", "uit"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("cannot read `bestaat-niet`: the file does not exist"));
+    assert!(
+        stderr(&output)
+            .contains("`bestaat-niet` kan niet worden gelezen: het bestand bestaat niet"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -113,17 +122,84 @@ fn existing_letters_are_kept_without_force_and_the_same_name_twice_is_refused() 
     let output = run(d, &["batch", "a", "b", "--out", "uit", "--format", "md"]);
     assert_eq!(status(&output), 1);
     assert!(
+        stderr(&output).contains(
+            "b/zaak.yaml: fout: de uitvoernaam `zaak` is al in gebruik voor `a/zaak.yaml`"
+        ),
+        "{}",
         stderr(&output)
-            .contains("b/zaak.yaml: fout: its output name `zaak` is already used by `a/zaak.yaml`")
     );
+
+    // A rerun keeps what is there: not a failure, and the manifest says so, with the sha256
+    // of the file as it is.
+    let output = run(d, &["batch", "a", "--out", "uit", "--format", "md"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(
+        stderr(&output)
+            .ends_with("1 dossier: 0 geschreven, 1 bewaard; overzicht in uit/manifest.json\n"),
+        "{}",
+        stderr(&output)
+    );
+    let row = &manifest(&d.join("uit"))[0];
+    assert_eq!(row["status"], "kept");
+    let kept = fs::read(d.join("uit/zaak.md")).unwrap();
+    assert_eq!(row["outputs"][0]["sha256"], sha256(&kept).as_str());
+    assert_eq!(row["outputs"][0]["status"], "kept");
+
+    // A kept file that differs from what the case makes now is said to be outdated.
     fs::write(d.join("uit/zaak.md"), "eigen tekst").unwrap();
     let output = run(d, &["batch", "a", "--out", "uit", "--format", "md"]);
-    assert_eq!(status(&output), 1);
-    assert!(stderr(&output).contains("already exists; nothing was written"), "{}", stderr(&output));
+    assert_eq!(status(&output), 0);
+    assert!(
+        stderr(&output).contains(
+            "a/zaak.yaml: `zaak.md` bestaat al en verschilt van wat het dossier nu oplevert; \
+             het is bewaard (met --force wordt het vervangen)"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    let row = &manifest(&d.join("uit"))[0];
+    assert_eq!(row["outputs"][0]["status"], "outdated");
+    assert_eq!(row["outputs"][0]["sha256"], sha256(b"eigen tekst").as_str());
     assert_eq!(fs::read_to_string(d.join("uit/zaak.md")).unwrap(), "eigen tekst");
+
+    // One output kept and one new: the new one is written, and the case counts as written.
+    let output = run(d, &["batch", "a", "--out", "uit", "--format", "all"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let row = &manifest(&d.join("uit"))[0];
+    assert_eq!(row["status"], "written");
+    let statuses: Vec<&str> =
+        row["outputs"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["outdated", "written"]);
+    assert!(d.join("uit/zaak.pdf").is_file());
+
     let output = run(d, &["batch", "a", "--out", "uit", "--format", "md", "--force"]);
     assert_eq!(status(&output), 0);
     assert_ne!(fs::read_to_string(d.join("uit/zaak.md")).unwrap(), "eigen tekst");
+}
+
+#[test]
+fn confirmations_with_nothing_left_to_confirm_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // The fixture's only call is already confirmed.
+    write(d, "zaken/zaak.yaml", &basis());
+    let output = run(d, &["batch", "zaken", "--out", "uit", "--document", "confirmation"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "zaken/zaak.yaml: niets te bevestigen: elk telefoongesprek en overleg in `history` is \
+             al bevestigd"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.ends_with(
+            "1 dossier: 0 geschreven, 1 met niets te bevestigen; overzicht in uit/manifest.json\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(manifest(&d.join("uit"))[0]["status"], "nothing");
 }
 
 #[test]
@@ -189,7 +265,11 @@ fn one_file_named_twice_is_one_case_and_an_extended_case_is_listed_as_skipped() 
     write(d, "dd/x.yaml", &basis());
     let output = run(d, &["batch", "./dd", "dd", "--out", "uit", "--format", "md"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    assert!(stderr(&output).contains("1 letter written, 0 cases rejected"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("1 dossier: 1 geschreven; overzicht in"),
+        "{}",
+        stderr(&output)
+    );
 
     // A full case that another case extends is a base file: said, and in the manifest.
     write(d, "ee/a.yaml", &basis());
@@ -197,7 +277,10 @@ fn one_file_named_twice_is_one_case_and_an_extended_case_is_listed_as_skipped() 
     let output = run(d, &["batch", "ee", "--out", "uit2", "--format", "md"]);
     assert_eq!(status(&output), 1, "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("ee/a.yaml: fout: another case in this run extends it"), "{err}");
+    assert!(
+        err.contains("ee/a.yaml: fout: een ander dossier in deze batch breidt dit dossier uit"),
+        "{err}"
+    );
     let manifest = fs::read_to_string(d.join("uit2/manifest.json")).unwrap();
     assert!(manifest.contains("\"skipped\""), "{manifest}");
     assert!(d.join("uit2/b.md").is_file());

@@ -17,14 +17,42 @@ fn usage_errors_exit_2() {
     {
         let output = run(dir.path(), args);
         assert_eq!(status(&output), 2, "{args:?}");
-        assert!(stderr(&output).contains("error:"), "{args:?}: {}", stderr(&output));
+        let err = stderr(&output);
+        assert!(err.starts_with("fout: ") && err.contains("= tip: "), "{args:?}: {err}");
     }
     let output = crate::support::command(dir.path())
-        .args(["--today", "1-12-2026", "check", "a.yaml"])
+        .args(["check", "a.yaml", "--today", "1-12-2026"])
         .output()
         .unwrap();
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("YYYY-MM-DD"), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "fout: `1-12-2026` is geen datum voor `--today <JJJJ-MM-DD>`\n  \
+         = tip: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01\n"
+    );
+    // A misspelt option or command gets the one that was meant, in the user's language.
+    let output = run(dir.path(), &["render", "a.yaml", "--fromat", "md"]);
+    assert_eq!(
+        stderr(&output),
+        "fout: onbekende optie `--fromat`\n  = tip: bedoelt u `--format`?\n"
+    );
+    let output = run(dir.path(), &["--lang", "en", "rendr", "a.yaml"]);
+    assert_eq!(
+        stderr(&output),
+        "error: unknown command `rendr`\n  = hint: did you mean `render`?\n"
+    );
+    let output =
+        run(dir.path(), &["check", "a.yaml", "--today", "2026-12-01", "--today", "2026-12-02"]);
+    assert_eq!(
+        stderr(&output),
+        "fout: `--today <JJJJ-MM-DD>` staat er meer dan één keer; geef het één keer\n  \
+         = tip: meer uitleg: `ingebrekestelling check --help`\n"
+    );
+    let output = run(dir.path(), &["batch", "zaken/"]);
+    assert_eq!(
+        stderr(&output),
+        "fout: `--out <MAP>` ontbreekt\n  = tip: meer uitleg: `ingebrekestelling batch --help`\n"
+    );
 }
 
 #[test]
@@ -32,7 +60,7 @@ fn help_and_version_succeed() {
     let dir = tempfile::tempdir().unwrap();
     let help = run(dir.path(), &["--help"]);
     assert_eq!(status(&help), 0);
-    assert!(stdout(&help).contains("Examples:"));
+    assert!(stdout(&help).contains("Voorbeelden:"));
     let version = run(dir.path(), &["--version"]);
     assert_eq!(status(&version), 0);
     assert!(stdout(&version).starts_with("ingebrekestelling "));
@@ -45,11 +73,12 @@ fn an_unreadable_case_exits_2() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "fout: cannot read the case file `bestaat-niet.yaml`: the file does not exist\n"
+        "fout: het dossier `bestaat-niet.yaml` kan niet worden gelezen: het bestand bestaat niet\n"
     );
+    // A folder is searched for cases; one without any is an error that says where it looked.
     let output = run(dir.path(), &["check", "."]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("it is a folder"), "{}", stderr(&output));
+    assert!(stderr(&output).starts_with("fout: in `.` staat geen dossier"), "{}", stderr(&output));
 }
 
 #[test]
@@ -57,11 +86,11 @@ fn check_reports_every_case_and_the_worst_status_wins() {
     let dir = fixtures();
     let output = run(&dir, &["check", "valid/basis.yaml", "invalid/kvk.yaml"]);
     assert_eq!(status(&output), 1);
-    assert!(stdout(&output).contains("valid/basis.yaml: valid"));
+    assert!(stdout(&output).contains("valid/basis.yaml: in orde; termijn tot en met"));
     assert!(stderr(&output).contains("invalid/kvk.yaml:9:8"));
     let output = run(&dir, &["check", "invalid/kvk.yaml", "weg.yaml", "valid/basis.yaml"]);
     assert_eq!(status(&output), 2);
-    assert!(stdout(&output).contains("valid/basis.yaml: valid"));
+    assert!(stdout(&output).contains("valid/basis.yaml: in orde"));
 }
 
 #[test]
@@ -69,20 +98,84 @@ fn today_is_accepted_before_and_after_the_command() {
     let dir = tempfile::tempdir().unwrap();
     let text = fs::read_to_string(fixtures().join("valid/basis.yaml")).unwrap();
     fs::write(dir.path().join("zaak.yaml"), text.replace("  date: 2026-12-01\n", "")).unwrap();
-    let mut cmd = assert_cmd::Command::cargo_bin("ingebrekestelling").unwrap();
-    let before = cmd
-        .current_dir(dir.path())
-        .args(["--today", "2026-12-01", "check", "zaak.yaml"])
-        .output()
-        .unwrap();
-    let mut cmd = assert_cmd::Command::cargo_bin("ingebrekestelling").unwrap();
-    let after = cmd
-        .current_dir(dir.path())
-        .args(["check", "zaak.yaml", "--today", "2026-12-01"])
-        .output()
-        .unwrap();
-    assert_eq!(stdout(&before), "zaak.yaml: valid; deadline dinsdag 15 december 2026\n");
+    // Without the test's own `--today`: only the one given here counts.
+    let program = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("ingebrekestelling").unwrap();
+        cmd.current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "nl_NL.UTF-8");
+        cmd
+    };
+    let before = program().args(["--today", "2026-12-01", "check", "zaak.yaml"]).output().unwrap();
+    let after = program().args(["check", "zaak.yaml", "--today", "2026-12-01"]).output().unwrap();
+    assert_eq!(
+        stdout(&before),
+        "zaak.yaml: in orde; termijn tot en met dinsdag 15 december 2026\n"
+    );
     assert_eq!(stdout(&before), stdout(&after));
+    // Where it does nothing, it is not offered: `schema` does not take it.
+    let schema = program().args(["schema", "--today", "2026-12-01"]).output().unwrap();
+    assert_eq!(status(&schema), 2);
+    assert!(stderr(&schema).starts_with("fout: onbekende optie `--today`"), "{}", stderr(&schema));
+}
+
+#[test]
+fn messages_are_dutch_and_english_on_request() {
+    let dir = fixtures();
+    let dutch = run(&dir, &["check", "invalid/kvk.yaml"]);
+    let english = run(&dir, &["--lang", "en", "check", "invalid/kvk.yaml"]);
+    assert!(stderr(&dutch).starts_with("fout: sender.kvk: "), "{}", stderr(&dutch));
+    assert!(stderr(&dutch).contains("= tip: "), "{}", stderr(&dutch));
+    assert!(stderr(&english).starts_with("error: sender.kvk: "), "{}", stderr(&english));
+    assert!(stderr(&english).contains("= hint: "), "{}", stderr(&english));
+    assert!(
+        stderr(&english).contains("1 problem found; no letter can be made until it is fixed"),
+        "{}",
+        stderr(&english)
+    );
+    assert!(stderr(&dutch).contains("1 probleem gevonden; los het op"), "{}", stderr(&dutch));
+
+    // The environment chooses English when it asks for it; --lang wins over it.
+    let with_env = |lang: &str, args: &[&str]| {
+        crate::support::command(&dir).env("LANG", lang).args(args).output().unwrap()
+    };
+    let env_english = with_env("en_GB.UTF-8", &["check", "invalid/kvk.yaml"]);
+    assert_eq!(stderr(&env_english), stderr(&english));
+    let env_german = with_env("de_DE.UTF-8", &["check", "invalid/kvk.yaml"]);
+    assert_eq!(stderr(&env_german), stderr(&dutch));
+    let forced = with_env("en_US.UTF-8", &["--lang", "nl", "check", "invalid/kvk.yaml"]);
+    assert_eq!(stderr(&forced), stderr(&dutch));
+
+    // The JSON lines keep their English names and codes, with the message in the language.
+    let json = run(&dir, &["--message-format", "json", "check", "advice/short-term.yaml"]);
+    let line: serde_json::Value =
+        serde_json::from_str(stderr(&json).lines().next().unwrap()).unwrap();
+    assert_eq!(line["severity"], "warning");
+    assert_eq!(line["code"], "short-term");
+    assert!(line["message"].as_str().unwrap().contains("werkdagen"), "{line}");
+
+    // --help speaks the language too.
+    let help = run(&dir, &["render", "--help"]);
+    assert!(stdout(&help).starts_with("Schrijf de brief"), "{}", stdout(&help));
+    assert!(stdout(&help).contains("Gebruik: ingebrekestelling render [OPTIES] <DOSSIER>"));
+    let help = run(&dir, &["--lang", "en", "render", "--help"]);
+    assert!(stdout(&help).contains("Usage: ingebrekestelling render [OPTIONS] <CASE>"));
+}
+
+#[test]
+fn every_command_shows_examples_and_only_the_options_it_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in
+        ["check", "preview", "render", "batch", "new", "schema", "templates", "completions"]
+    {
+        let help = stdout(&run(dir.path(), &[command, "--help"]));
+        let examples = help.split("Voorbeelden:\n").nth(1).unwrap_or_default();
+        assert!(examples.contains(&format!("ingebrekestelling {command}")), "{command}:\n{help}");
+        let reads_cases = matches!(command, "check" | "preview" | "render" | "batch");
+        assert_eq!(help.contains("--today"), reads_cases, "{command}:\n{help}");
+        assert!(help.contains("--lang"), "{command}");
+    }
 }
 
 #[test]
@@ -91,7 +184,8 @@ fn preview_writes_the_letter_to_stdout_and_advice_to_stderr() {
     let output = run(&dir, &["preview", "valid/basis.yaml"]);
     assert_eq!(status(&output), 0);
     assert_eq!(stderr(&output), "");
-    assert!(stdout(&output).starts_with("**Afzender B.V.**\\\n"));
+    // For reading: no backslash at the end of a line that breaks it.
+    assert!(stdout(&output).starts_with("**Afzender B.V.**\n"), "{}", stdout(&output));
     assert!(stdout(&output).contains("**uiterlijk op dinsdag 15 december 2026**"));
 
     let output = run(&dir, &["preview", "advice/short-term.yaml"]);
@@ -113,23 +207,24 @@ fn render_writes_markdown_beside_the_case_and_never_overwrites_without_force() {
     copy_basis(dir.path(), "zaak.yaml");
     let output = run(dir.path(), &["render", "--format", "md", "zaak.yaml"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    assert_eq!(stderr(&output), "wrote zaak.md\n");
+    assert_eq!(stderr(&output), "geschreven: zaak.md\n");
     let written = fs::read_to_string(dir.path().join("zaak.md")).unwrap();
     let preview = stdout(&run(dir.path(), &["preview", "zaak.yaml"]));
-    assert_eq!(written, preview);
+    assert_eq!(ingebrekestelling::markdown::for_reading(&written), preview);
+    assert_ne!(written, preview, "the Markdown has escapes that the preview drops");
 
     fs::write(dir.path().join("zaak.md"), "eigen aantekeningen").unwrap();
     let output = run(dir.path(), &["render", "--format", "md", "zaak.yaml"]);
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "fout: `zaak.md` already exists; nothing was written (use --force to overwrite)\n"
+        "fout: `zaak.md` bestaat al; er is niets geschreven (met --force wordt het overschreven)\n"
     );
     assert_eq!(fs::read_to_string(dir.path().join("zaak.md")).unwrap(), "eigen aantekeningen");
 
     let output = run(dir.path(), &["render", "--format", "md", "--force", "zaak.yaml"]);
     assert_eq!(status(&output), 0);
-    assert_eq!(fs::read_to_string(dir.path().join("zaak.md")).unwrap(), preview);
+    assert_eq!(fs::read_to_string(dir.path().join("zaak.md")).unwrap(), written);
     // No temporary files are left.
     let mut names: Vec<String> = fs::read_dir(dir.path())
         .unwrap()
@@ -158,6 +253,41 @@ fn render_out_is_a_folder_or_a_file() {
     );
     assert_eq!(status(&output), 0);
     assert!(dir.path().join("brief-aan-leverancier.md").is_file());
+
+    // A file name without extension gets the format's, and says so.
+    let output = run(dir.path(), &["render", "-o", "brief", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "geschreven: brief.pdf\nde naam had geen extensie; .pdf is toegevoegd\n"
+    );
+    assert!(fs::read(dir.path().join("brief.pdf")).unwrap().starts_with(b"%PDF-"));
+
+    // An extension of another format is an error with the name to use; nothing is written.
+    let output = run(dir.path(), &["render", "-o", "brief.docx", "zaak.yaml"]);
+    assert_eq!(status(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "fout: --out `brief.docx` eindigt op .docx, maar --format pdf schrijft een .pdf-bestand; \
+         noem het `brief.pdf`, of kies met --format het formaat dat u wilt\n"
+    );
+    assert!(!dir.path().join("brief.docx").exists());
+
+    // A file in a folder that does not exist: an error, no folder made, nothing written.
+    let output = run(dir.path(), &["render", "--out", "bestaat/niet", "zaak.yaml"]);
+    assert_eq!(status(&output), 2);
+    assert!(
+        stderr(&output).starts_with("fout: --out `bestaat/niet`: de map `bestaat` bestaat niet."),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("`bestaat/niet/`"), "{}", stderr(&output));
+    assert!(!dir.path().join("bestaat").exists());
+
+    // A folder clearly meant is made, also more than one level deep.
+    let output = run(dir.path(), &["render", "--out", "nieuw/brieven/", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(dir.path().join("nieuw/brieven/zaak.pdf").is_file());
 }
 
 #[test]
@@ -172,7 +302,7 @@ fn templates_export_and_override() {
     }
     let again = run(dir.path(), &["templates", "export", "sjablonen"]);
     assert_eq!(status(&again), 2);
-    assert!(stderr(&again).contains("already exist"));
+    assert!(stderr(&again).contains("bestaan al; er is niets geschreven"), "{}", stderr(&again));
 
     // An exported template, edited, replaces the built-in one.
     let notice = dir.path().join("sjablonen/notice.md");
@@ -194,7 +324,11 @@ fn templates_export_and_override() {
 
     let output = run(dir.path(), &["preview", "--templates", "weg", "zaak.yaml"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("cannot read the templates folder `weg`"));
+    assert!(
+        stderr(&output).contains("de map met sjablonen `weg` kan niet worden gelezen"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

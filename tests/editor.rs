@@ -218,46 +218,74 @@ fn help_shows_examples() {
     }
 }
 
-/// The man pages in `docs/man/` are made from the same definitions as `--help`; this test
-/// fails when they are out of date, and `UPDATE_MAN=1 cargo test man_pages` rewrites them.
+/// The man pages are made from the same definitions as `--help`, in Dutch in `docs/man/` and
+/// in English in `docs/man/en/`; this test fails when they are out of date, and
+/// `UPDATE_MAN=1 cargo test man_pages` rewrites them.
 #[test]
 fn the_man_pages_are_up_to_date() {
-    use clap::CommandFactory;
-    let mut command = ingebrekestelling::cli::Cli::command();
-    // Built, every command carries the global options (--today, --quiet, --message-format).
-    command.build();
-    let mut pages = Vec::new();
-    let mut page = Vec::new();
-    clap_mangen::Man::new(command.clone()).render(&mut page).unwrap();
-    pages.push(("ingebrekestelling.1".to_owned(), page));
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        let name = format!("ingebrekestelling-{}", sub.get_name());
+    use ingebrekestelling::catalogue::Lang;
+    let mut dutch = Vec::new();
+    for (lang, folder) in [(Lang::Nl, "docs/man"), (Lang::En, "docs/man/en")] {
+        let command = ingebrekestelling::cli::command(lang);
+        let manual = if lang == Lang::Nl { "Handleiding" } else { "General Commands Manual" };
+        let man = |cmd: clap::Command| clap_mangen::Man::new(cmd).manual(manual);
+        let mut pages = Vec::new();
         let mut page = Vec::new();
-        let static_name: &'static str = Box::leak(name.clone().into_boxed_str());
-        clap_mangen::Man::new(sub.clone().name(static_name)).render(&mut page).unwrap();
-        pages.push((format!("{name}.1"), page));
-    }
-    let dir = root().join("docs/man");
-    if std::env::var_os("UPDATE_MAN").is_some() {
-        fs::create_dir_all(&dir).unwrap();
+        man(command.clone()).render(&mut page).unwrap();
+        pages.push(("ingebrekestelling.1".to_owned(), page));
+        for sub in command.get_subcommands() {
+            let name = format!("ingebrekestelling-{}", sub.get_name());
+            let mut page = Vec::new();
+            let static_name: &'static str = Box::leak(name.clone().into_boxed_str());
+            man(sub.clone().name(static_name)).render(&mut page).unwrap();
+            pages.push((format!("{name}.1"), page));
+        }
+        if lang == Lang::Nl {
+            // The section headings in Dutch, as Dutch man pages have them.
+            for (_, page) in &mut pages {
+                let text = String::from_utf8(page.clone()).unwrap();
+                let text = [
+                    (".SH NAME", ".SH NAAM"),
+                    (".SH SYNOPSIS", ".SH OVERZICHT"),
+                    (".SH DESCRIPTION", ".SH BESCHRIJVING"),
+                    (".SH OPTIONS", ".SH OPTIES"),
+                    (".SH SUBCOMMANDS", ".SH OPDRACHTEN"),
+                    (".SH EXTRA", ".SH VOORBEELDEN"),
+                    (".SH VERSION", ".SH VERSIE"),
+                ]
+                .iter()
+                .fold(text, |text, (en, nl)| text.replace(en, nl));
+                *page = text.into_bytes();
+            }
+        }
+        let dir = root().join(folder);
+        if std::env::var_os("UPDATE_MAN").is_some() {
+            fs::create_dir_all(&dir).unwrap();
+            for (name, page) in &pages {
+                fs::write(dir.join(name), page).unwrap();
+            }
+        }
         for (name, page) in &pages {
-            fs::write(dir.join(name), page).unwrap();
+            let committed = fs::read(dir.join(name)).unwrap_or_default();
+            assert!(
+                &committed == page,
+                "{folder}/{name} is out of date: UPDATE_MAN=1 cargo test man_pages"
+            );
+        }
+        let files = fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().is_file());
+        assert_eq!(files.count(), pages.len(), "a page too many in {folder}");
+        if lang == Lang::Nl {
+            dutch = pages;
         }
     }
-    for (name, page) in &pages {
-        let committed = fs::read(dir.join(name)).unwrap_or_default();
-        assert!(
-            &committed == page,
-            "docs/man/{name} is out of date: UPDATE_MAN=1 cargo test man_pages"
-        );
-    }
-    assert_eq!(fs::read_dir(&dir).unwrap().count(), pages.len(), "a page too many in docs/man");
+    let pages = dutch;
     let render = String::from_utf8(
         pages.iter().find(|p| p.0 == "ingebrekestelling-render.1").unwrap().1.clone(),
     )
     .unwrap();
     assert!(render.contains("\\-\\-document"), "{render}");
     assert!(render.contains("\\-\\-message\\-format"), "{render}");
+    assert!(render.contains(".SH OPTIES") && render.contains("Schrijf de brief"), "{render}");
 }
 
 #[test]

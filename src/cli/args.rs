@@ -8,22 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use super::produce::Want;
 use crate::document::Document;
 
-const EXAMPLES: &str = "\
-Examples:
-  ingebrekestelling new zaak.yaml
-  ingebrekestelling check examples/saas-storing.yaml
-  ingebrekestelling preview examples/saas-storing.yaml | less
-  ingebrekestelling render examples/saas-storing.yaml --format md
-  ingebrekestelling render zaak.yaml --out brieven/ --today 2026-12-01
-  ingebrekestelling render zaak.yaml --document confirmation --entry 1
-  ingebrekestelling render zaak.yaml --document follow-up --format all
-  ingebrekestelling batch zaken/ --out brieven/ --jobs 2
-  ingebrekestelling templates export mijn-sjablonen/";
-
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
 /// notice of default (ingebrekestelling).
 #[derive(Debug, Parser)]
-#[command(name = "ingebrekestelling", version, about, after_help = EXAMPLES)]
+#[command(name = "ingebrekestelling", version, about)]
 pub struct Cli {
     /// Options for every command.
     #[command(flatten)]
@@ -33,23 +21,58 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after the command.
+/// Options given before the command: the language everywhere, and the options of the
+/// commands that read cases, which those commands also take after their name.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// The date to use where the case has no `letter.date` (YYYY-MM-DD); default: today
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub today: Option<NaiveDate>,
-    /// Print only problems, no advice or progress
-    #[arg(long, short, global = true)]
-    pub quiet: bool,
-    /// How problems and advice are printed on standard error: for people, or one JSON object
-    /// per line for editors and scripts
-    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
-    pub message_format: MessageFormat,
+    /// The options of the commands that read cases.
+    #[command(flatten)]
+    pub case: CaseOptions,
     /// The language of messages and help: `nl` or `en`; default: Dutch, or English when
     /// `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `en`
-    #[arg(long, global = true, value_enum, value_name = "TAAL")]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
+}
+
+/// Options of the commands that read cases (`check`, `preview`, `render`, `batch`), accepted
+/// before the command or after it.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CaseOptions {
+    /// The date to use where the case has no `letter.date` (YYYY-MM-DD); default: today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// How much is said, and how.
+    #[command(flatten)]
+    pub output: OutputOptions,
+}
+
+/// Options of every command that writes or checks something: how much is said, and how.
+#[derive(Debug, Clone, Default, Args)]
+pub struct OutputOptions {
+    /// Print only problems, no advice or progress
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// How problems and advice are printed on standard error: for people, or one JSON object
+    /// per line for editors and scripts; default: for people
+    #[arg(long, value_enum)]
+    pub message_format: Option<MessageFormat>,
+}
+
+impl CaseOptions {
+    /// These options, with those given before the command where these leave one out.
+    pub fn or(&self, before: &CaseOptions) -> CaseOptions {
+        CaseOptions { today: self.today.or(before.today), output: self.output.or(&before.output) }
+    }
+}
+
+impl OutputOptions {
+    /// These options, with those given before the command where these leave one out.
+    pub fn or(&self, before: &OutputOptions) -> OutputOptions {
+        OutputOptions {
+            quiet: self.quiet || before.quiet,
+            message_format: self.message_format.or(before.message_format),
+        }
+    }
 }
 
 /// `--lang`.
@@ -71,9 +94,10 @@ impl From<LangArg> for crate::catalogue::Lang {
 }
 
 /// `--message-format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum MessageFormat {
     /// Readable text: the source line with a caret, a hint; colour on a terminal
+    #[default]
     Human,
     /// One JSON object per problem, per line
     Json,
@@ -83,6 +107,27 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     crate::case_file::Date::parse(text)
         .map(|d| d.0)
         .map_err(|expected| format!("expected {expected}"))
+}
+
+impl Cli {
+    /// The options that apply to the command: those after its name, and those before it where
+    /// these leave one out. Commands that read no case take only `--quiet` and
+    /// `--message-format`, or none.
+    pub fn options(&self) -> CaseOptions {
+        let before = &self.global.case;
+        let after = match &self.command {
+            Command::Check(a) => a.options.clone(),
+            Command::Preview(a) => a.options.clone(),
+            Command::Render(a) => a.options.clone(),
+            Command::Batch(a) => a.options.clone(),
+            Command::New(a) => CaseOptions { today: None, output: a.output.clone() },
+            Command::Templates(TemplatesArgs {
+                action: TemplatesAction::Export { output, .. },
+            }) => CaseOptions { today: None, output: output.clone() },
+            Command::Schema | Command::Completions(_) => CaseOptions::default(),
+        };
+        after.or(before)
+    }
 }
 
 /// The commands.
@@ -103,16 +148,8 @@ pub enum Command {
     /// Work with the built-in templates
     Templates(TemplatesArgs),
     /// Print shell completions (bash, zsh, fish, powershell)
-    #[command(after_help = COMPLETIONS)]
     Completions(CompletionsArgs),
 }
-
-const COMPLETIONS: &str = "\
-Examples:
-  ingebrekestelling completions bash > ~/.local/share/bash-completion/completions/ingebrekestelling
-  ingebrekestelling completions zsh > ~/.zfunc/_ingebrekestelling
-  ingebrekestelling completions fish > ~/.config/fish/completions/ingebrekestelling.fish
-  ingebrekestelling completions powershell >> $PROFILE";
 
 /// `new`.
 #[derive(Debug, Args)]
@@ -120,6 +157,9 @@ pub struct NewArgs {
     /// The case file to write; it must not exist yet
     #[arg(value_name = "FILE", default_value = "zaak.yaml")]
     pub file: PathBuf,
+    /// How much is said, and how.
+    #[command(flatten)]
+    pub output: OutputOptions,
 }
 
 /// `completions`.
@@ -148,6 +188,9 @@ pub struct CheckArgs {
     /// Treat advice as failure (exit status 1)
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The date used as today, and how much is said.
+    #[command(flatten)]
+    pub options: CaseOptions,
 }
 
 /// Which document.
@@ -205,6 +248,9 @@ pub struct PreviewArgs {
     /// Treat advice as failure: print nothing and exit with status 1
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The date used as today, and how much is said.
+    #[command(flatten)]
+    pub options: CaseOptions,
 }
 
 /// The output format of `render`.
@@ -263,6 +309,9 @@ pub struct RenderArgs {
     /// Treat advice as failure: write nothing and exit with status 1
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The date used as today, and how much is said.
+    #[command(flatten)]
+    pub options: CaseOptions,
 }
 
 /// `batch`.
@@ -293,6 +342,9 @@ pub struct BatchArgs {
     /// Treat advice as failure: a case with advice is not written
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The date used as today, and how much is said.
+    #[command(flatten)]
+    pub options: CaseOptions,
 }
 
 /// `templates`.
@@ -314,5 +366,8 @@ pub enum TemplatesAction {
         /// Overwrite existing files
         #[arg(long)]
         force: bool,
+        /// How much is said, and how.
+        #[command(flatten)]
+        output: OutputOptions,
     },
 }

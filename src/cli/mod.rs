@@ -8,6 +8,7 @@
 mod args;
 mod batch;
 mod check;
+mod help;
 mod input;
 mod new;
 mod output;
@@ -21,11 +22,11 @@ mod templates;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 pub use args::Cli;
 use args::Command;
 use session::Session;
+
+use crate::catalogue::Lang;
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -63,35 +64,50 @@ impl Outcome {
     }
 }
 
+/// The command line with its texts (help, usage) in `lang`: for the man pages and the
+/// completions as well as for parsing.
+pub fn command(lang: Lang) -> clap::Command {
+    help::command(lang)
+}
+
+/// The language asked for: `--lang` among `args` (before parsing, so that `--help` and the
+/// usage errors speak it too), else the environment.
+fn language(args: &[OsString]) -> Lang {
+    let mut given = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if let Some(value) = word.strip_prefix("--lang=") {
+            given = Lang::from_code(value).or(given);
+        } else if word == "--lang" {
+            given = words.next().and_then(|v| Lang::from_code(&v)).or(given);
+        }
+    }
+    given.unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
+}
+
 /// Runs the command line with these arguments (the first is the program name).
 pub fn run<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let lang = language(&args);
+    let command = help::command(lang);
+    let parsed = command
+        .clone()
+        .try_get_matches_from(&args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => {
-            // --help and --version are "errors" that print to stdout and succeed.
-            if e.use_stderr() {
-                let _ = e.print();
-                return ExitCode::from(Outcome::Failure.code());
-            }
-            // `--help` and `--version`: in colour on a terminal, plain text elsewhere.
-            let styled = e.render();
-            let colour = std::io::IsTerminal::is_terminal(&std::io::stdout())
-                && std::env::var_os("NO_COLOR").is_none();
-            let text = if colour { styled.ansi().to_string() } else { styled.to_string() };
-            return ExitCode::from(to_stdout(text.as_bytes()).code());
-        }
+        Err(e) => return ExitCode::from(clap_error(&e, &command, lang).code()),
     };
-    let lang = cli
-        .global
-        .lang
-        .map(crate::catalogue::Lang::from)
-        .unwrap_or_else(|| crate::catalogue::Lang::from_env(|name| std::env::var(name).ok()));
-    report::init(cli.global.message_format, lang);
-    let mut session = Session::new(&cli.global);
+    let options = cli.options();
+    report::init(options.output.message_format.unwrap_or_default(), lang);
+    let mut session = Session::new(&options);
     let outcome = match cli.command {
         Command::Check(args) => check::run(&mut session, &args),
         Command::Preview(args) => preview::run(&mut session, &args),
@@ -101,7 +117,7 @@ where
         Command::New(args) => new::run(&mut session, &args),
         Command::Schema => new::schema(),
         Command::Completions(args) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut command = command;
             // Made in memory first: writing straight to a closed or full standard output
             // would panic inside the generator.
             let mut script = Vec::new();
@@ -110,4 +126,26 @@ where
         }
     };
     ExitCode::from(outcome.code())
+}
+
+/// What clap stopped at: `--help` and `--version` on standard output (in colour on a
+/// terminal); a usage error, in the user's language, on standard error.
+fn clap_error(error: &clap::Error, command: &clap::Command, lang: Lang) -> Outcome {
+    let Some((message, hint)) = help::usage_error(error, command) else {
+        let styled = error.render();
+        let colour = std::io::IsTerminal::is_terminal(&std::io::stdout())
+            && std::env::var_os("NO_COLOR").is_none();
+        let mut text = if colour { styled.ansi().to_string() } else { styled.to_string() };
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        return to_stdout(text.as_bytes());
+    };
+    report::init(args::MessageFormat::Human, lang);
+    let mut diagnostic = crate::diagnostic::Diagnostic::error(message);
+    if let Some(hint) = hint {
+        diagnostic = diagnostic.hint(hint);
+    }
+    report::diagnostic(&diagnostic);
+    Outcome::Failure
 }

@@ -54,6 +54,17 @@ fn print(err: &mut impl Write, sources: &Sources, d: &Diagnostic) {
     };
 }
 
+/// One diagnostic that belongs to no case file (a usage error), with its hint.
+pub(crate) fn diagnostic(d: &Diagnostic) {
+    let mut err = io::stderr().lock();
+    let _ = match style() {
+        Style::Human(color) => {
+            writeln!(err, "{}", d.render_styled(&Sources::default(), color, lang()).trim_end())
+        }
+        Style::Json => writeln!(err, "{}", d.to_json(&Sources::default(), lang())),
+    };
+}
+
 /// A problem that belongs to no case file (usage, an unreadable file, an output that cannot be
 /// written): `fout: message`, or a JSON object with only `severity` and `message`.
 pub(crate) fn error(message: &Message) {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::args::Global;
+use super::args::CaseOptions;
 use super::report::{self, Nothing};
 use crate::catalogue::Message;
 use crate::load::{self, LoadError, Loaded};
@@ -31,8 +31,11 @@ pub(crate) enum CaseOutcome {
 }
 
 impl Session {
-    pub(crate) fn new(global: &Global) -> Session {
-        Session { today: global.today.unwrap_or_else(today_from_clock), quiet: global.quiet }
+    pub(crate) fn new(options: &CaseOptions) -> Session {
+        Session {
+            today: options.today.unwrap_or_else(today_from_clock),
+            quiet: options.output.quiet,
+        }
     }
 
     /// Prints `fout: message` on standard error.

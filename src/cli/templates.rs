@@ -8,7 +8,7 @@ use crate::msg;
 use crate::templates::BUILTIN;
 
 pub(crate) fn run(session: &mut Session, args: &TemplatesArgs) -> Outcome {
-    let TemplatesAction::Export { dir, force } = &args.action;
+    let TemplatesAction::Export { dir, force, .. } = &args.action;
     let outputs: Vec<Output> = BUILTIN
         .iter()
         .map(|b| Output { path: dir.join(b.name), bytes: b.text.as_bytes().to_vec() })
