@@ -116,6 +116,50 @@ fn with_follow_up(follow_up: &str) -> tempfile::TempDir {
 }
 
 #[test]
+fn check_refuses_what_render_would_refuse() {
+    // A `follow_up` dated on the deadline: the notice is fine, the letter after the term not.
+    let dir = with_follow_up("follow_up:\n  date: 2026-12-15\n  actions: [damages]\n");
+    let output = run(dir.path(), &["check", "zaak.yaml"]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.starts_with("fout: follow_up.date: "), "{err}");
+    assert!(
+        err.ends_with(
+            "zaak.yaml: 1 probleem gevonden; los het op, dan kan de brief na de termijn worden \
+             gemaakt\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(stdout(&output), "");
+    // Asked for the notice only, the case is in order.
+    let output = run(dir.path(), &["check", "--document", "notice", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("zaak.yaml: in orde"));
+    // A confirmation asked for with an entry that is not a call: a usage error, as in render.
+    let output =
+        run(dir.path(), &["check", "--document", "confirmation", "--entry", "9", "zaak.yaml"]);
+    assert_eq!(status(&output), 2);
+    assert!(stderr(&output).starts_with("fout: het dossier heeft geen onderdeel 9 in `history`"));
+    // Once dated after the deadline, every document can be made.
+    let dir = with_follow_up("follow_up:\n  date: 2026-12-16\n  actions: [damages]\n");
+    let output = run(dir.path(), &["check", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+
+    // `check` takes folders, as `batch` does, and skips base files in them.
+    let folder = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(fixtures().join("valid/basis.yaml")).unwrap();
+    fs::create_dir_all(folder.path().join("zaken/noord")).unwrap();
+    fs::write(folder.path().join("zaken/noord/a.yaml"), &text).unwrap();
+    fs::write(folder.path().join("zaken/b.yml"), &text).unwrap();
+    fs::write(folder.path().join("zaken/_basis.yaml"), "letter: {}\n").unwrap();
+    let output = run(folder.path(), &["check", "zaken"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let shown = stdout(&output);
+    let lines: Vec<&str> = shown.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(lines, ["zaken/b.yml", "zaken/noord/a.yaml"]);
+}
+
+#[test]
 fn the_letter_after_the_term_is_refused_before_the_deadline_and_without_follow_up() {
     let dir = with_follow_up("");
     let output = run(dir.path(), &["render", "--document", "follow-up", "zaak.yaml"]);
@@ -168,14 +212,14 @@ fn a_confirmation_needs_an_entry_that_is_a_call_or_meeting() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "fout: `--document confirmation` needs `--entry N`: the number of the call or meeting in \
-         `history` to confirm; the calls and meetings that can be confirmed:\n  --entry 1: \
-         telefoongesprek van 5 oktober 2026, al bevestigd\n"
+        "fout: `--document confirmation` heeft `--entry N` nodig: het nummer van het \
+         telefoongesprek of overleg in `history` dat u bevestigt. Deze gesprekken kunnen worden \
+         bevestigd:\n  --entry 1: telefoongesprek van 5 oktober 2026, al bevestigd\n"
     );
     let output =
         run(&dir, &["preview", "--document", "confirmation", "--entry", "4", "valid/basis.yaml"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).starts_with("fout: the case has no `history` entry 4"));
+    assert!(stderr(&output).starts_with("fout: het dossier heeft geen onderdeel 4 in `history`"));
     let output =
         run(&dir, &["preview", "--document", "confirmation", "--entry", "1", "valid/basis.yaml"]);
     assert_eq!(status(&output), 0);

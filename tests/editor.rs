@@ -213,7 +213,7 @@ fn help_shows_examples() {
     let output = run(&root(), &["--help"]);
     assert_eq!(status(&output), 0);
     let help = stdout(&output);
-    for line in ["Examples:", "ingebrekestelling new zaak.yaml", "completions", "schema"] {
+    for line in ["Voorbeelden:", "ingebrekestelling new zaak.yaml", "completions", "schema"] {
         assert!(help.contains(line), "`{line}` not in --help");
     }
 }

@@ -1,7 +1,7 @@
 //! User text appears literally: Markdown and template syntax in the case file never become
 //! markup or code in the letter.
 
-use crate::support::{run, shown_text, status, stderr, stdout};
+use crate::support::{shown_text, status, stderr};
 
 const TRICKY: &[&str] = &[
     "*urgent*",
@@ -41,9 +41,8 @@ fn markup_in_every_text_field_shows_literally() {
         );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("lastig.yaml"), case).unwrap();
-    let output = run(dir.path(), &["preview", "lastig.yaml"]);
+    let (output, md) = crate::support::markdown(dir.path(), &["lastig.yaml"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    let md = stdout(&output);
     let shown = shown_text(&md);
     for tricky in TRICKY {
         // In the organisation name, the contract title, the facts and the history.

@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use crate::support::{fixtures, root, run, status, stderr, stdout};
+use crate::support::{fixtures, markdown, root, run, status, stderr};
 
 /// A case: the valid fixture with `replace` applied and `extra` appended, in a new folder.
 fn case(replace: &[(&str, &str)], extra: &str) -> tempfile::TempDir {
@@ -19,28 +19,28 @@ fn case(replace: &[(&str, &str)], extra: &str) -> tempfile::TempDir {
 
 /// The Markdown of `document` for the case in `dir`; panics with the errors when refused.
 fn preview(dir: &tempfile::TempDir, document: &str) -> String {
-    let output = run(dir.path(), &["preview", "--document", document, "zaak.yaml"]);
+    let (output, md) = markdown(dir.path(), &["--document", document, "zaak.yaml"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    stdout(&output)
+    md
 }
 
 /// The errors when `document` is refused.
 fn refused(dir: &tempfile::TempDir, document: &str) -> String {
-    let output = run(dir.path(), &["preview", "--document", document, "zaak.yaml"]);
-    assert_eq!(status(&output), 1, "{}", stdout(&output));
+    let (output, md) = markdown(dir.path(), &["--document", document, "zaak.yaml"]);
+    assert_eq!(status(&output), 1, "{md}");
     stderr(&output)
 }
 
 fn example(name: &str, document: &str, entry: Option<&str>) -> String {
-    let mut args = vec!["preview", "--document", document];
+    let mut args = vec!["--document", document];
     if let Some(entry) = entry {
         args.extend(["--entry", entry]);
     }
     let path = root().join("examples").join(format!("{name}.yaml"));
     args.push(path.to_str().unwrap());
-    let output = run(&root(), &args);
+    let (output, md) = markdown(&root(), &args);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    stdout(&output)
+    md
 }
 
 const OUTCOME_1: &str = "  outcome:\n    - {breach: 1, status: not_performed}\n";

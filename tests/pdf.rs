@@ -8,7 +8,7 @@ use std::process::Command;
 
 use ingebrekestelling::document::Document;
 
-use crate::support::{cases_in, fixtures, root, run, shown_text, status, stderr};
+use crate::support::{cases_in, fixtures, root, run, shown_text, status, stderr, stdout};
 
 /// The notice's Markdown and its PDF.
 fn render(path: &Path) -> (String, Vec<u8>) {
@@ -225,9 +225,15 @@ fn a_character_the_font_lacks_is_an_error_at_its_key() {
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.contains("history[1].summary: the character `Ε` (U+0395) cannot be printed"),
+        err.contains(
+            "history[1].summary: het teken `Ε` (U+0395) kan niet in de pdf worden gedrukt"
+        ),
         "{err}"
     );
+    // `check` knows it too: it makes the PDF in memory.
+    let output = run(dir.path(), &["check", "zaak.yaml"]);
+    assert_eq!(status(&output), 1);
+    assert!(stderr(&output).contains("het teken `Ε` (U+0395)"), "{}", stderr(&output));
     assert!(err.contains("--> zaak.yaml:"), "{err}");
     assert!(!dir.path().join("zaak.pdf").exists());
     // Markdown has no such limit.
@@ -248,10 +254,22 @@ fn an_address_too_large_for_the_window_is_an_error_naming_the_field() {
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.starts_with("fout: supplier.organisation: the address does not fit the window"),
+        err.starts_with(
+            "fout: supplier.organisation: het adres past niet in het venster van de envelop"
+        ),
         "{err}"
     );
     assert!(!dir.path().join("zaak.pdf").exists());
+    // `check` says so before anything is rendered, naming the document.
+    let output = run(dir.path(), &["check", "zaak.yaml"]);
+    assert_eq!(status(&output), 1);
+    let err = stderr(&output);
+    assert!(err.starts_with("fout: supplier.organisation: het adres past niet"), "{err}");
+    assert!(
+        err.ends_with("zaak.yaml: 1 probleem gevonden; los het op, dan kan de ingebrekestelling worden gemaakt\n"),
+        "{err}"
+    );
+    assert_eq!(stdout(&output), "");
 }
 
 #[test]

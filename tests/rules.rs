@@ -23,7 +23,7 @@ fn every_invalid_fixture_fails_with_located_explained_problems() {
             err.matches("= tip: ").count() >= errors,
             "{name}: a problem without a hint\n{err}"
         );
-        assert!(err.contains("no letter can be made until they are fixed"), "{name}");
+        assert!(err.contains(", dan kan de brief worden gemaakt\n"), "{name}: {err}");
         insta::assert_snapshot!(format!("invalid__{name}"), err);
     }
 }
@@ -70,7 +70,7 @@ fn every_advice_code_has_a_fixture_that_gives_exactly_that_advice() {
         assert!(err.starts_with(&format!("advies[{name}]: ")), "{name}: {err}");
         assert!(err.contains("= waarom: "), "{name}: advice without a reason");
         assert!(err.contains("= tip: "), "{name}: advice without a hint");
-        assert!(stdout(&output).contains("valid, with 1 piece of advice"), "{name}");
+        assert!(stdout(&output).contains(": in orde, met 1 advies; termijn tot en met "), "{name}");
         insta::assert_snapshot!(format!("advice__{name}"), err);
 
         let denied = run(&dir, &["check", "--deny-warnings", &relative]);
@@ -83,7 +83,10 @@ fn the_valid_fixture_has_no_advice() {
     let output = run(&fixtures(), &["check", "--deny-warnings", "valid/basis.yaml"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
-    assert_eq!(stdout(&output), "valid/basis.yaml: valid; deadline dinsdag 15 december 2026\n");
+    assert_eq!(
+        stdout(&output),
+        "valid/basis.yaml: in orde; termijn tot en met dinsdag 15 december 2026\n"
+    );
 }
 
 #[test]

@@ -49,7 +49,7 @@ cli-exists = { $count ->
     }; er is niets geschreven (met --force wordt het overschreven)
 cli-no-folder = de map `{ $path }` bestaat niet; er is niets geschreven
 cli-replace-folder = het is een map
-cli-replace-link = het is een snelkoppeling (symbolische link); --force vervangt alleen gewone bestanden, haal de koppeling dus eerst weg
+cli-replace-link = het is een symbolische koppeling; --force vervangt alleen gewone bestanden, haal de koppeling dus eerst weg
 cli-replace-special = het is geen gewoon bestand (maar een apparaat, FIFO of socket); --force vervangt alleen gewone bestanden
 cli-wrote = geschreven: { $path }
 
@@ -88,7 +88,7 @@ cli-cannot-lock = `{ $path }` kan voor deze batch niet worden vastgezet: { $reas
 cli-lock-not-a-file = `{ $path }` is geen gewoon bestand; haal het weg
 cli-batch-extended = een ander dossier in deze batch breidt dit dossier uit; het geldt daarom als basisbestand en er wordt geen brief voor gemaakt. Geef een basisbestand een naam die met `_` begint
 cli-batch-name-taken = de uitvoernaam `{ $name }` is al in gebruik voor `{ $owner }`; geef een van de twee bestanden een andere naam
-cli-batch-link = `{ $path }` is een snelkoppeling (symbolische link); brieven worden alleen in echte mappen onder --out geschreven, zodat er geen buiten terechtkomt
+cli-batch-link = `{ $path }` is een symbolische koppeling; brieven worden alleen in echte mappen onder --out geschreven, zodat er geen buiten terechtkomt
 cli-batch-denied = er is advies gegeven en --deny-warnings staat aan
 cli-batch-kept-not-a-file = het bestaat al en is geen gewoon bestand
 cli-batch-kept-differs = `{ $path }` bestaat al en verschilt van wat het dossier nu oplevert; het is bewaard (met --force wordt het vervangen)

@@ -36,6 +36,19 @@ pub(crate) fn run(dir: &Path, args: &[&str]) -> Output {
     command(dir).args(args).output().unwrap()
 }
 
+/// Runs `render --format md` with `args` in `dir` and returns the output with the Markdown
+/// written (empty when nothing was): the exact Markdown, which `preview` shows without its
+/// escapes.
+pub(crate) fn markdown(dir: &Path, args: &[&str]) -> (Output, String) {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("brief.md");
+    let mut all = vec!["render", "--format", "md", "--out", file.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let output = run(dir, &all);
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    (output, text)
+}
+
 /// Standard output as text.
 pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
