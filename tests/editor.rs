@@ -131,11 +131,39 @@ fn new_writes_a_commented_starter_that_passes_check_once_filled_in() {
     let output = run(d, &["render", "zaak.yaml"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
 
+    // The `follow_up` block, once its `#` are taken away, is what the letter after the term
+    // needs (with the IBAN its demand for payment names).
+    let uncommented: String = filled(&starter)
+        .lines()
+        .map(|line| {
+            let open = line.starts_with("# follow_up:")
+                || line.starts_with("#   ")
+                || line.starts_with("  # iban:");
+            let line =
+                if open && !line.starts_with("#   - id:") && !line.starts_with("#     title:") {
+                    line.replacen("# ", "", 1)
+                } else {
+                    line.to_owned()
+                };
+            format!("{line}\n")
+        })
+        .collect();
+    assert!(uncommented.contains("\nfollow_up:\n  date: 2027-01-11"), "{uncommented}");
+    fs::write(d.join("vervolg.yaml"), &uncommented).unwrap();
+    let output = run(d, &["check", "--document", "follow-up", "vervolg.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let output = run(d, &["render", "--document", "follow-up", "vervolg.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+
     // `new` never overwrites, not even the schema.
     fs::write(d.join("ingebrekestelling.schema.json"), "{}").unwrap();
     let output = run(d, &["new", "zaak.yaml"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("`zaak.yaml` already exists; `new` never overwrites a file"));
+    assert!(
+        stderr(&output).contains("`zaak.yaml` bestaat al; `new` overschrijft nooit een bestand"),
+        "{}",
+        stderr(&output)
+    );
     let output = run(d, &["new", "tweede.yaml"]);
     assert_eq!(status(&output), 0);
     assert_eq!(fs::read_to_string(d.join("ingebrekestelling.schema.json")).unwrap(), "{}");
