@@ -420,20 +420,20 @@ impl Context<'_> {
                 return self.fail(row, Status::Failed, &message);
             }
         }
-        // Without --force, an output that is already there is kept as it is.
-        let (kept, new): (Vec<Output>, Vec<Output>) = if args.force {
-            (Vec::new(), outputs)
-        } else {
-            outputs.into_iter().partition(|o| fs::symlink_metadata(&o.path).is_ok())
-        };
-        let mut listed = Vec::with_capacity(kept.len() + new.len());
-        for o in &kept {
+        // Without --force, an output that is already there is kept as it is; the manifest
+        // lists every output in the order the case makes them, each with what happened to it.
+        let mut listed: Vec<Option<OutputRow>> = vec![None; outputs.len()];
+        let mut new = Vec::with_capacity(outputs.len());
+        let mut written = Vec::with_capacity(outputs.len());
+        for (i, o) in outputs.into_iter().enumerate() {
+            if args.force || fs::symlink_metadata(&o.path).is_err() {
+                written.push(i);
+                new.push(o);
+                continue;
+            }
             let Some(sha256) = output::sha256_of_file(&o.path) else {
-                let message = WriteError::Refused {
-                    path: o.path.clone(),
-                    reason: msg!("cli-batch-kept-not-a-file"),
-                }
-                .message();
+                let reason = msg!("cli-batch-kept-not-a-file");
+                let message = WriteError::Refused { path: o.path.clone(), reason }.message();
                 return self.fail(row, Status::Failed, &message);
             };
             let same = sha256 == <[u8; 32]>::from(Sha256::digest(&o.bytes));
@@ -441,27 +441,24 @@ impl Context<'_> {
                 let message = msg!("cli-batch-kept-differs", path = self.below_out(&o.path));
                 self.case_note(&source, &message);
             }
-            listed.push(OutputRow {
-                path: self.below_out(&o.path),
-                sha256: hex(&sha256),
-                status: if same { OutputStatus::Kept } else { OutputStatus::Outdated },
-            });
+            let status = if same { OutputStatus::Kept } else { OutputStatus::Outdated };
+            listed[i] =
+                Some(OutputRow { path: self.below_out(&o.path), sha256: hex(&sha256), status });
         }
         // Thousands of files: left to the operating system to flush, still written atomically.
         if let Err(e) = output::write_all(&new, args.force, Durability::Buffered) {
             return self.fail(row, Status::Failed, &e.message());
         }
-        listed.extend(new.iter().map(|o| OutputRow {
-            path: self.below_out(&o.path),
-            sha256: hex(&Sha256::digest(&o.bytes)),
-            status: OutputStatus::Written,
-        }));
-        // The outputs in the order the case makes them.
-        listed.sort_by_key(|l| {
-            kept.iter().chain(&new).position(|o| self.below_out(&o.path) == l.path)
-        });
+        for (i, o) in written.into_iter().zip(&new) {
+            let sha256 = hex(&Sha256::digest(&o.bytes));
+            listed[i] = Some(OutputRow {
+                path: self.below_out(&o.path),
+                sha256,
+                status: OutputStatus::Written,
+            });
+        }
         row.status = if new.is_empty() { Status::Kept } else { Status::Written };
-        row.outputs = listed;
+        row.outputs = listed.into_iter().flatten().collect();
         row
     }
 
