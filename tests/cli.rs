@@ -109,9 +109,11 @@ fn today_is_accepted_before_and_after_the_command() {
     };
     let before = program().args(["--today", "2026-12-01", "check", "zaak.yaml"]).output().unwrap();
     let after = program().args(["check", "zaak.yaml", "--today", "2026-12-01"]).output().unwrap();
+    // Without `letter.date` the letter is dated `--today`; the announced notice gets advice
+    // (`letter-date-open`) to fix the date.
     assert_eq!(
         stdout(&before),
-        "zaak.yaml: in orde; termijn tot en met dinsdag 15 december 2026\n"
+        "zaak.yaml: in orde, met 1 advies; termijn tot en met dinsdag 15 december 2026\n"
     );
     assert_eq!(stdout(&before), stdout(&after));
     // Where it does nothing, it is not offered: `schema` does not take it.

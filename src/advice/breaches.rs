@@ -3,7 +3,6 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::rules::{fill, text};
 use super::{Advisor, MIN_FACT_WORDS, mentions};
 use crate::case::Case;
 use crate::diagnostic::KeyPath;
@@ -34,39 +33,50 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     let nldigital = case.contract.nldigital();
     for (i, breach) in case.breaches.iter().enumerate() {
         let at = KeyPath::root().key("breaches").index(i);
-        let n = (i + 1).to_string();
+        let n = i + 1;
         if breach.clause.is_none() {
-            a.add("breach-without-clause", at.key("clause"), &[("n", &n)]);
+            a.add("breach-without-clause", at.key("clause"), vec![("n", n.into())]);
         }
         let words = breach.facts.split_whitespace().count();
         let has_number = breach.facts.chars().any(|c| c.is_ascii_digit());
-        let few = fill(text::FEW_WORDS, &[("words", &words.to_string())]);
         let thin = match (has_number, words < MIN_FACT_WORDS) {
-            (false, true) => Some(fill(text::AND, &[("one", text::NO_NUMBER), ("two", &few)])),
-            (false, false) => Some(text::NO_NUMBER.to_owned()),
-            (true, true) => Some(few),
+            (false, true) => Some("both"),
+            (false, false) => Some("no-number"),
+            (true, true) => Some("few-words"),
             (true, false) => None,
         };
         if let Some(reason) = thin {
-            a.add("thin-facts", at.key("facts"), &[("n", &n), ("reason", &reason)]);
+            a.add(
+                "thin-facts",
+                at.key("facts"),
+                vec![("n", n.into()), ("reason", reason.into()), ("words", words.into())],
+            );
         }
         if nldigital && (breach.clause.is_none() || breach.since.is_none()) {
             let missing = match (breach.clause.is_none(), breach.since.is_none()) {
-                (true, true) => "`clause` and `since`",
-                (true, false) => "`clause`",
-                _ => "`since`",
+                (true, true) => "both",
+                (true, false) => "clause",
+                _ => "since",
             };
-            a.add("nldigital-detail", at.clone(), &[("n", &n), ("missing", missing)]);
+            a.add(
+                "nldigital-detail",
+                at.clone(),
+                vec![("n", n.into()), ("missing", missing.into())],
+            );
         }
         late_complaint(a, case, i, &at);
         let all = [&breach.obligation, &breach.facts, &breach.required_action];
         if let Some(country) = case.supplier.party.address.country
             && all.iter().any(|t| mentions(t, GOODS))
         {
-            a.add("cisg", at.key("required_action"), &[("n", &n), ("country", country.name)]);
+            a.add(
+                "cisg",
+                at.key("required_action"),
+                vec![("n", n.into()), ("country", country.name.into())],
+            );
         }
         if all.iter().any(|t| mentions(t, CREDITS)) {
-            a.add("service-credits", at.clone(), &[("n", &n)]);
+            a.add("service-credits", at.clone(), vec![("n", n.into())]);
         }
     }
 }
@@ -77,19 +87,19 @@ fn late_complaint(a: &mut Advisor<'_>, case: &Case, i: usize, at: &KeyPath) {
     };
     let first = case.history.iter().map(|c| c.date).filter(|d| *d >= since).min();
     let (complaint, source) = match first {
-        Some(date) => (date, text::FIRST_CONTACT),
-        None => (case.letter.date, text::THIS_LETTER),
+        Some(date) => (date, "history"),
+        None => (case.letter.date, "letter"),
     };
     let limit = since.checked_add_months(Months::new(2)).unwrap_or(NaiveDate::MAX);
     if complaint > limit {
         a.add(
             "late-complaint",
             at.key("since"),
-            &[
-                ("n", &(i + 1).to_string()),
-                ("since", &dutch::date(since)),
-                ("source", source),
-                ("date", &dutch::date(complaint)),
+            vec![
+                ("n", (i + 1).into()),
+                ("since", dutch::date(since).into()),
+                ("source", source.into()),
+                ("date", dutch::date(complaint).into()),
             ],
         );
     }

@@ -4,7 +4,6 @@
 use chrono::{Months, NaiveDate};
 
 use super::Advisor;
-use super::rules::text;
 use crate::case::Case;
 use crate::diagnostic::KeyPath;
 use crate::dutch;
@@ -23,7 +22,7 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         a.add(
             "governing-law",
             root.key("contract").key("governing_law"),
-            &[("country", country.name)],
+            vec![("country", country.name.into())],
         );
     }
     let terms = contract.general_terms.as_deref().unwrap_or_default();
@@ -39,26 +38,23 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             a.add(
                 "terms-expiry",
                 root.key("contract").key("general_terms"),
-                &[
-                    ("terms", terms),
-                    ("date", &dutch::date(lapses)),
-                    (
-                        "lapses",
-                        if lapses < case.letter.date {
-                            text::MAY_HAVE_LAPSED
-                        } else {
-                            text::MAY_LAPSE
-                        },
-                    ),
+                vec![
+                    ("terms", terms.into()),
+                    ("date", dutch::date(lapses).into()),
+                    ("lapsed", if lapses < case.letter.date { "yes" } else { "no" }.into()),
                 ],
             );
         }
         if case.payments_suspended {
-            a.add("payments-suspended", root.key("payments_suspended"), &[("terms", terms)]);
+            a.add(
+                "payments-suspended",
+                root.key("payments_suspended"),
+                vec![("terms", terms.into())],
+            );
         }
     }
     if case.payments_suspended && case.suspended_payments.is_none() {
-        a.add("suspended-payments", root.key("payments_suspended"), &[]);
+        a.add("suspended-payments", root.key("payments_suspended"), vec![]);
     }
 }
 

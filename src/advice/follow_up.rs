@@ -2,10 +2,11 @@
 //! sent, whether it rests on enough, and when its part starts.
 
 use super::Advisor;
-use super::rules::{fill, text};
 use crate::case::{Case, FollowUpAction, OutcomeStatus, SendMethod, TerminationScope};
+use crate::catalogue::Arg;
 use crate::diagnostic::KeyPath;
 use crate::dutch;
+use crate::msg;
 
 pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     let Some(follow_up) = &case.follow_up else {
@@ -16,7 +17,7 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         return;
     }
     if case.letter.sent_by.iter().all(|m| *m == SendMethod::Email) {
-        a.add("dissolution-by-email", KeyPath::root().key("letter").key("sent_by"), &[]);
+        a.add("dissolution-by-email", KeyPath::root().key("letter").key("sent_by"), vec![]);
     }
     let statuses: Vec<OutcomeStatus> = follow_up.outcome.iter().filter_map(|o| o.status).collect();
     let partly: Vec<String> = follow_up
@@ -30,9 +31,11 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             || (o.status == Some(OutcomeStatus::Late) && o.accepted == Some(false))
     });
     if !partly.is_empty() && !unperformed && !statuses.is_empty() {
-        let template = if partly.len() == 1 { text::ONE_PARTLY } else { text::MANY_PARTLY };
-        let numbers = fill(template, &[("list", &dutch::join(&partly))]);
-        a.add("partly-performed", root.key("outcome"), &[("numbers", &numbers)]);
+        a.add(
+            "partly-performed",
+            root.key("outcome"),
+            vec![("count", partly.len().into()), ("list", list_and(&partly))],
+        );
     }
     if follow_up.termination_scope == Some(TerminationScope::Partial)
         && let (Some(part), Some(date)) = (&follow_up.termination_part, follow_up.date)
@@ -42,7 +45,49 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         a.add(
             "termination-part-in-past",
             root.key("termination_part"),
-            &[("start", &dutch::date(start)), ("date", &dutch::date(date))],
+            vec![("start", dutch::date(start).into()), ("date", dutch::date(date).into())],
+        );
+    }
+}
+
+/// "2", "2 en 3", "1, 2 en 3" ("2 and 3" in English).
+fn list_and(items: &[String]) -> Arg {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            msg!("advice-list-and", rest = rest.join(", "), last = last.as_str()).into()
+        }
+        _ => items.join(", ").into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Lang, Message};
+
+    fn performed_in_part(numbers: &[&str]) -> Message {
+        let numbers: Vec<String> = numbers.iter().map(|n| (*n).to_owned()).collect();
+        Message::new("advice-partly-performed")
+            .arg("count", numbers.len())
+            .arg("list", list_and(&numbers))
+    }
+
+    #[test]
+    fn the_numbers_performed_in_part_read_as_a_list_in_each_language() {
+        assert_eq!(
+            performed_in_part(&["2"]).text(Lang::Nl),
+            "de brief na de termijn ontbindt de overeenkomst, maar tekortkoming 2 is gedeeltelijk \
+             nagekomen, en er bleef niets geheel onuitgevoerd"
+        );
+        assert_eq!(
+            performed_in_part(&["1", "2", "3"]).text(Lang::Nl),
+            "de brief na de termijn ontbindt de overeenkomst, maar tekortkomingen 1, 2 en 3 zijn \
+             gedeeltelijk nagekomen, en er bleef niets geheel onuitgevoerd"
+        );
+        assert_eq!(
+            performed_in_part(&["2", "3"]).text(Lang::En),
+            "the letter after the term dissolves the contract, but shortcomings 2 and 3 were \
+             performed in part, and nothing was left unperformed"
         );
     }
 }

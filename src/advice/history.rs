@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 
 use super::Advisor;
-use super::rules::text;
 use crate::case::{Case, Channel};
 use crate::diagnostic::KeyPath;
 use crate::dutch;
@@ -14,17 +13,21 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     let undated = case.breaches.iter().position(|b| b.since.is_none());
     for (i, contact) in case.history.iter().enumerate() {
         let what = match contact.channel {
-            Channel::Phone => text::PHONE_CALL,
-            Channel::Meeting => text::MEETING,
+            Channel::Phone => "call",
+            Channel::Meeting => "meeting",
             _ => continue,
         };
-        let entry = (i + 1).to_string();
+        let entry = i + 1;
         let date = dutch::date(contact.date);
         if contact.confirmed_in_writing.is_none() {
             a.add(
                 "unconfirmed-contact",
                 history.index(i),
-                &[("what", what), ("date", &date), ("entry", &entry)],
+                vec![
+                    ("what", what.into()),
+                    ("date", date.as_str().into()),
+                    ("entry", entry.into()),
+                ],
             );
         }
         if let Some(breach) = undated
@@ -33,20 +36,21 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             a.add(
                 "contact-without-about",
                 history.index(i),
-                &[
-                    ("what", what),
-                    ("date", &date),
-                    ("entry", &entry),
-                    ("breach", &(breach + 1).to_string()),
+                vec![
+                    ("what", what.into()),
+                    ("date", date.as_str().into()),
+                    ("entry", entry.into()),
+                    ("breach", (breach + 1).into()),
                 ],
             );
         }
     }
     let dates: Vec<NaiveDate> = case.history.iter().map(|c| c.date).collect();
     if let Some(i) = dates.windows(2).position(|w| w.first() > w.get(1)) {
-        a.add("history-order", history.index(i + 1), &[]);
+        a.add("history-order", history.index(i + 1), vec![]);
     }
     if case.letter.announced_by_phone.is_none() {
-        a.add("no-announcement-call", KeyPath::root().key("letter").key("announced_by_phone"), &[]);
+        let at = KeyPath::root().key("letter").key("announced_by_phone");
+        a.add("no-announcement-call", at, vec![]);
     }
 }

@@ -4,8 +4,9 @@
 //! The practice behind the tool: put everything in writing, be specific, give a reasonable
 //! term, keep the relationship, announce the notice by phone, and do not stop paying; and the
 //! law behind the letter: who may sign, which law applies, what the supplier's terms ask. Every
-//! piece of advice is a row of [`rules::RULES`] (code, message, why with its source, hint);
-//! the modules below decide when a row applies, one per part of the case.
+//! piece of advice is a row of [`rules::RULES`] (its code and part) with its texts in the
+//! catalogue (`advice-<code>`: the message, why with its source, hint, summary); the modules
+//! below decide when a row applies and give its values, one module per part of the case.
 
 mod breaches;
 mod contract;
@@ -16,6 +17,7 @@ pub mod rules;
 mod term;
 
 use crate::case::Case;
+use crate::catalogue::{Arg, Message};
 use crate::diagnostic::{Diagnostic, KeyPath, sort_by_place};
 use crate::yaml::Node;
 
@@ -30,8 +32,8 @@ pub const MIN_CONFIRMATION_DAYS: usize = 3;
 pub const MIN_FACT_WORDS: usize = 15;
 
 /// Every advice code with a one-line description, for documentation.
-pub fn codes() -> impl Iterator<Item = (&'static str, &'static str)> {
-    rules::RULES.iter().map(|r| (r.code, r.summary))
+pub fn codes() -> impl Iterator<Item = (&'static str, Message)> {
+    rules::RULES.iter().map(|r| (r.code, r.summary()))
 }
 
 struct Advisor<'a> {
@@ -40,19 +42,22 @@ struct Advisor<'a> {
 }
 
 impl Advisor<'_> {
-    /// Adds the advice of row `code` at `path`, with its placeholders filled from `values`.
-    fn add(&mut self, code: &'static str, path: KeyPath, values: &[(&str, &str)]) {
+    /// Adds the advice of row `code` at `path`, its message `advice-<code>` given `values`.
+    fn add(&mut self, code: &'static str, path: KeyPath, values: Vec<(&'static str, Arg)>) {
         // Every code used here has a row: the advice fixtures prove each one.
         let Some(rule) = rules::rule(code) else {
             return;
         };
+        let message = values
+            .into_iter()
+            .fold(rule.message(), |message, (name, value)| message.arg(name, value));
         let span = self.tree.locate(&path);
         self.advice.push(
-            Diagnostic::warning(rule.code, rules::fill(rule.message, values))
+            Diagnostic::warning(rule.code, message.clone())
                 .at(path)
                 .span(span)
-                .why(rules::fill(rule.why, values))
-                .hint(rules::fill(rule.hint, values)),
+                .why(message.attribute("why"))
+                .hint(message.attribute("hint")),
         );
     }
 }

@@ -1,7 +1,6 @@
 //! Advice on sender and supplier: who signs, on whose behalf, how names read, who receives.
 
-use super::rules::text;
-use super::{Advisor, mentions, rules::fill};
+use super::{Advisor, mentions};
 use crate::case::{Case, Party, SendMethod};
 use crate::diagnostic::KeyPath;
 
@@ -39,7 +38,7 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         a.add(
             "signatory-without-role",
             root.key("sender").key("signatory").key("role"),
-            &[("name", &sender.signatory)],
+            vec![("name", sender.signatory.as_str().into())],
         );
     }
     let organisation = sender.party.organisation.as_str();
@@ -47,14 +46,14 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         a.add(
             "mandate",
             root.key("sender").key("signatory").key("mandate"),
-            &[("organisation", organisation), ("name", &sender.signatory)],
+            vec![("organisation", organisation.into()), ("name", sender.signatory.as_str().into())],
         );
     }
     if first_word(organisation) == "Ministerie" {
         a.add(
             "state-party",
             root.key("sender").key("organisation"),
-            &[("organisation", organisation)],
+            vec![("organisation", organisation.into())],
         );
     }
     article(a, &sender.party, "sender");
@@ -65,19 +64,18 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         && let Some(role) = &attention.role
         && !mentions(role, AUTHORISED)
     {
-        let who = fill(text::WITH_ROLE, &[("name", &attention.name), ("role", role)]);
         a.add(
             "attention-not-authorised",
             root.key("supplier").key("attention").key("role"),
-            &[
-                ("who", &who),
-                ("name", &attention.name),
-                ("supplier", &case.supplier.party.organisation),
+            vec![
+                ("name", attention.name.as_str().into()),
+                ("role", role.as_str().into()),
+                ("supplier", case.supplier.party.organisation.as_str().into()),
             ],
         );
     }
     if case.letter.sent_by.contains(&SendMethod::Email) && case.supplier.party.email.is_none() {
-        a.add("email-without-address", root.key("supplier").key("email"), &[]);
+        a.add("email-without-address", root.key("supplier").key("email"), vec![]);
     }
 }
 
@@ -86,7 +84,7 @@ fn article(a: &mut Advisor<'_>, party: &Party, key: &str) {
         a.add(
             "article",
             KeyPath::root().key(key).key("article"),
-            &[("organisation", &party.organisation), ("party", key)],
+            vec![("organisation", party.organisation.as_str().into()), ("party", key.into())],
         );
     }
 }

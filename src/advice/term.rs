@@ -1,14 +1,13 @@
 //! Advice on the term and on how the letter is sent: long enough from the day it arrives, on
-//! a working day, and sent in a way that proves receipt.
+//! a working day, fixed to a date once announced, and sent in a way that proves receipt.
 
 use chrono::NaiveDate;
 
-use super::rules::{fill, text};
 use super::{
     Advisor, MIN_CONFIRMATION_DAYS, MIN_WORKING_DAYS, MIN_WORKING_DAYS_FOR_WORK, is_po_box,
     mentions,
 };
-use crate::calendar;
+use crate::calendar::{self, DayOff};
 use crate::case::{Case, SendMethod, Term};
 use crate::diagnostic::KeyPath;
 use crate::dutch;
@@ -57,15 +56,6 @@ fn working_days_between(from: NaiveDate, to: NaiveDate) -> usize {
         .count()
 }
 
-fn days_text(n: usize) -> String {
-    let template = match n {
-        0 => text::NO_WORKING_DAY,
-        1 => text::WORKING_DAY,
-        _ => text::WORKING_DAYS,
-    };
-    fill(template, &[("n", &n.to_string())])
-}
-
 pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     let letter = case.letter.date;
     let deadline = case.deadline.date;
@@ -79,9 +69,9 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         a.add(
             "short-term",
             path.clone(),
-            &[
-                ("days", &days_text(working_days)),
-                ("deadline", &dutch::date_with_weekday(deadline)),
+            vec![
+                ("days", working_days.into()),
+                ("deadline", dutch::date_with_weekday(deadline).into()),
             ],
         );
     }
@@ -91,15 +81,14 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         let work = case.breaches.iter().position(|b| mentions(&b.required_action, WORK));
         if let Some(i) = work {
             let warned = case.history.iter().any(|c| mentions(&c.summary, PROMISES));
-            let advice = if warned { text::WORK_AFTER_WARNINGS } else { text::WORK_FIRST_NOTICE };
             a.add(
                 "short-term-for-work",
                 path.clone(),
-                &[
-                    ("days", &days_text(after_receipt)),
-                    ("receipt", &dutch::date_with_weekday(receipt)),
-                    ("n", &(i + 1).to_string()),
-                    ("advice", advice),
+                vec![
+                    ("days", after_receipt.into()),
+                    ("receipt", dutch::date_with_weekday(receipt).into()),
+                    ("n", (i + 1).into()),
+                    ("warned", if warned { "yes" } else { "no" }.into()),
                 ],
             );
         }
@@ -108,13 +97,20 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
         && let Some(off) = calendar::day_off(deadline)
     {
         let next = calendar::on_or_next_working_day(deadline);
+        let (day, holiday) = match off {
+            DayOff::Saturday => ("saturday", ""),
+            DayOff::Sunday => ("sunday", ""),
+            DayOff::Holiday(name) => ("holiday", name),
+            DayOff::Decree(_) => ("decree", ""),
+        };
         a.add(
             "deadline-not-working-day",
             path.clone(),
-            &[
-                ("deadline", &dutch::date_with_weekday(deadline)),
-                ("day", off.name()),
-                ("next", &dutch::date_with_weekday(next)),
+            vec![
+                ("deadline", dutch::date_with_weekday(deadline).into()),
+                ("day", day.into()),
+                ("holiday", holiday.into()),
+                ("next", dutch::date_with_weekday(next).into()),
             ],
         );
     }
@@ -126,7 +122,10 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             a.add(
                 "confirmation-after-deadline",
                 at.clone(),
-                &[("confirm", &dutch::date(confirm.date)), ("deadline", &dutch::date(deadline))],
+                vec![
+                    ("confirm", dutch::date(confirm.date).into()),
+                    ("deadline", dutch::date(deadline).into()),
+                ],
             );
         }
         let to_confirm = working_days_between(receipt, confirm.date);
@@ -135,18 +134,46 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
             a.add(
                 "short-confirmation-term",
                 at,
-                &[
-                    ("days", &days_text(to_confirm)),
-                    ("receipt", &dutch::date_with_weekday(receipt)),
-                    ("suggest", &suggest.to_string()),
+                vec![
+                    ("days", to_confirm.into()),
+                    ("receipt", dutch::date_with_weekday(receipt).into()),
+                    ("suggest", suggest.into()),
                 ],
             );
         }
     }
     for year in calendar::uncovered_years(letter, end) {
-        a.add("calendar-not-covered", path.clone(), &[("year", &year.to_string())]);
+        a.add("calendar-not-covered", path.clone(), vec![("year", year.to_string().into())]);
     }
+    letter_date(a, case);
     sending(a, case);
+}
+
+/// Without `letter.date` the letter is dated the day it is made, and its deadline moves with
+/// it: once the notice is announced (or sent: there is a letter after the term), the date must
+/// stay what was announced or received.
+fn letter_date(a: &mut Advisor<'_>, case: &Case) {
+    if case.letter.date_given {
+        return;
+    }
+    let reason = if case.follow_up.is_some() {
+        "sent"
+    } else if case.letter.announced_by_phone.is_some() {
+        "announced"
+    } else {
+        return;
+    };
+    let today = case.letter.date;
+    a.add(
+        "letter-date-open",
+        KeyPath::root().key("letter").key("date"),
+        vec![
+            ("today", dutch::date(today).into()),
+            ("deadline", dutch::date_with_weekday(case.deadline.date).into()),
+            ("reason", reason.into()),
+            ("iso", today.format("%Y-%m-%d").to_string().into()),
+        ],
+    );
 }
 
 fn sending(a: &mut Advisor<'_>, case: &Case) {
@@ -156,22 +183,26 @@ fn sending(a: &mut Advisor<'_>, case: &Case) {
         matches!(m, SendMethod::RegisteredMail | SendMethod::Courier | SendMethod::Bailiff)
     });
     if !proves_receipt {
-        a.add("no-proof-of-receipt", at.clone(), &[]);
+        a.add("no-proof-of-receipt", at.clone(), vec![]);
     }
     let street = &case.supplier.party.address.street;
     if !is_po_box(street) {
         return;
     }
     let by_hand = sent_by.iter().find_map(|m| match m {
-        SendMethod::Courier => Some(text::BY_COURIER),
-        SendMethod::Bailiff => Some(text::BY_BAILIFF),
+        SendMethod::Courier => Some("courier"),
+        SendMethod::Bailiff => Some("bailiff"),
         _ => None,
     });
     if let Some(method) = by_hand {
-        a.add("courier-to-po-box", at.clone(), &[("method", method), ("street", street)]);
+        a.add(
+            "courier-to-po-box",
+            at.clone(),
+            vec![("method", method.into()), ("street", street.into())],
+        );
     } else if sent_by.contains(&SendMethod::RegisteredMail)
         && !(sent_by.contains(&SendMethod::Mail) && sent_by.contains(&SendMethod::Email))
     {
-        a.add("registered-to-po-box", at, &[("street", street)]);
+        a.add("registered-to-po-box", at, vec![("street", street.into())]);
     }
 }
