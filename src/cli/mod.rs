@@ -49,7 +49,7 @@ pub(crate) fn to_stdout(bytes: &[u8]) -> Outcome {
         Err(e) => {
             report::error(&format!(
                 "cannot write to standard output: {}",
-                crate::load::io_reason(&e)
+                crate::load::io_reason(&e).text(crate::cli::report::lang())
             ));
             Outcome::Failure
         }

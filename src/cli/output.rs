@@ -36,7 +36,12 @@ impl std::fmt::Display for WriteError {
                 )
             }
             WriteError::Io { path, error } => {
-                write!(f, "cannot write `{}`: {}", path.display(), crate::load::io_reason(error))
+                write!(
+                    f,
+                    "cannot write `{}`: {}",
+                    path.display(),
+                    crate::load::io_reason(error).text(crate::cli::report::lang())
+                )
             }
         }
     }

@@ -74,7 +74,7 @@ pub(crate) fn produce(
             return Err(Failure::Unreadable(format!(
                 "cannot read the case file `{}`: {}",
                 path.display(),
-                load::io_reason(&source)
+                load::io_reason(&source).text(crate::cli::report::lang())
             )));
         }
         Err(LoadError::Invalid { sources, problems }) => {

@@ -53,7 +53,7 @@ impl Session {
                 self.error(format_args!(
                     "cannot read the case file `{}`: {}",
                     path.display(),
-                    load::io_reason(&source)
+                    load::io_reason(&source).text(crate::cli::report::lang())
                 ));
                 return CaseOutcome::Unreadable;
             }
@@ -108,7 +108,7 @@ const TEMPLATE_SECONDS: u64 = 5;
 
 /// The `.md` files directly in `dir`.
 fn read_template_dir(dir: &Path) -> Result<Vec<crate::templates::TemplateFile>, String> {
-    let reason = |e: &io::Error| load::io_reason(e);
+    let reason = |e: &io::Error| load::io_reason(e).text(crate::cli::report::lang());
     let entries = std::fs::read_dir(dir).map_err(|e| {
         format!("cannot read the templates folder `{}`: {}", dir.display(), reason(&e))
     })?;

@@ -114,8 +114,13 @@ fn hash(name: &Path) -> u64 {
 pub(crate) fn discover(paths: &[PathBuf]) -> Result<Found, String> {
     let mut found = Found::default();
     for path in paths {
-        let meta = fs::metadata(path)
-            .map_err(|e| format!("cannot read `{}`: {}", path.display(), load::io_reason(&e)))?;
+        let meta = fs::metadata(path).map_err(|e| {
+            format!(
+                "cannot read `{}`: {}",
+                path.display(),
+                load::io_reason(&e).text(crate::cli::report::lang())
+            )
+        })?;
         if meta.is_dir() {
             found.roots.push(path.clone());
             let root = found.roots.len() - 1;
@@ -191,7 +196,7 @@ fn walk(
             found.skipped.push(format!(
                 "cannot read the folder `{}`: {}; its cases were skipped",
                 dir.display(),
-                load::io_reason(&e)
+                load::io_reason(&e).text(crate::cli::report::lang())
             ));
             return Ok(());
         }
@@ -199,7 +204,7 @@ fn walk(
             return Err(format!(
                 "cannot read the folder `{}`: {}",
                 dir.display(),
-                load::io_reason(&e)
+                load::io_reason(&e).text(crate::cli::report::lang())
             ));
         }
     };
@@ -272,7 +277,7 @@ mod tests {
         // A file given directly keeps only its own name.
         let found = discover(&[root.join("b/c/d.yaml")]).unwrap();
         assert_eq!(names(&found), ["d"]);
-        assert!(discover(&[root.join("weg")]).unwrap_err().contains("does not exist"));
+        assert!(discover(&[root.join("weg")]).unwrap_err().contains("bestaat niet"));
     }
 
     #[test]

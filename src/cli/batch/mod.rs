@@ -95,7 +95,7 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
         session.error(format_args!(
             "cannot create `{}`: {}",
             args.out.display(),
-            load::io_reason(&e)
+            load::io_reason(&e).text(crate::cli::report::lang())
         ));
         return Outcome::Failure;
     }
@@ -115,7 +115,7 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
             session.error(format_args!(
                 "cannot lock `{}` for this run: {}",
                 args.out.display(),
-                load::io_reason(&e)
+                load::io_reason(&e).text(crate::cli::report::lang())
             ));
             return Outcome::Failure;
         }
