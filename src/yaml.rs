@@ -297,7 +297,11 @@ fn yaml_error(error: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnost
                     Some(inner) => (msg!("read-colon-in-curly-quotes", key = key.as_str()), inner),
                     None => (msg!("read-colon-in-text", key = key.as_str()), value.as_str()),
                 };
-                let hint = msg!("read-colon-in-text.hint", example = quoted(&key, example));
+                let hint = msg!(
+                    "read-colon-in-text.hint",
+                    example = quoted(&key, example),
+                    key = key.as_str()
+                );
                 Diagnostic::error(message).span(Some(Span { column, ..at })).hint(hint)
             }
             Some(Colon::Indented { column, len }) => indentation(Span { column, len, ..at }),

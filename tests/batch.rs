@@ -100,7 +100,7 @@ fn no_case_files_is_an_error_that_says_where_it_looked() {
     );
     let output = run(dir.path(), &["batch", "bestaat-niet", "--out", "uit"]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("cannot read `bestaat-niet`: the file does not exist"));
+    assert!(stderr(&output).contains("cannot read `bestaat-niet`: het bestand bestaat niet"));
 }
 
 #[test]

@@ -45,11 +45,11 @@ fn an_unreadable_case_exits_2() {
     assert_eq!(status(&output), 2);
     assert_eq!(
         stderr(&output),
-        "fout: cannot read the case file `bestaat-niet.yaml`: the file does not exist\n"
+        "fout: cannot read the case file `bestaat-niet.yaml`: het bestand bestaat niet\n"
     );
     let output = run(dir.path(), &["check", "."]);
     assert_eq!(status(&output), 2);
-    assert!(stderr(&output).contains("it is a folder"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("het is een map, geen bestand"), "{}", stderr(&output));
 }
 
 #[test]

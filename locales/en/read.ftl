@@ -39,7 +39,7 @@ read-too-large = the file is larger than 1 MiB; a case file may be at most 1 MiB
 read-syntax = this is not valid YAML: { $detail }
     .hint = check the punctuation around this place: a missing space after `:`, an unclosed quote or bracket, or text that needs quotes because it starts with a special character
 read-colon-in-text = the text of `{ $key }` holds a colon followed by a space (`: `), which YAML reads as the start of another key
-    .hint = put the text between straight quotes, as in `{ $example }`; or write a long text on the lines below, indented, after `>-` behind the key's colon
+    .hint = put the text between straight quotes, as in `{ $example }`; or write `>-` after `{ $key }:` and the text indented on the lines below
 # Word turns "…" into typographic quotes “…”, which YAML does not know as quotes.
 read-colon-in-curly-quotes = the text of `{ $key }` is between typographic quotes (“…”), as Word types them; YAML knows only straight quotes (") and reads the colon and space inside as the start of another key
 read-indentation = this line is indented differently from the keys around it

@@ -3,7 +3,7 @@
 ## Waarom een bestand niet gelezen kan worden. Dit volgt op "kan het dossier `…` niet lezen: ".
 
 read-io-not-found = het bestand bestaat niet
-read-io-permission-denied = u hebt geen toegang tot dit bestand (onvoldoende rechten)
+read-io-permission-denied = toegang geweigerd (onvoldoende rechten)
 read-io-folder = het is een map, geen bestand
 read-io-not-regular = het is geen gewoon bestand (een pipe, apparaat of socket kan geen dossier zijn)
 read-io-not-yaml = het is geen .yaml- of .yml-bestand
@@ -39,7 +39,7 @@ read-too-large = het bestand is groter dan 1 MB; een dossier mag hoogstens 1 MB 
 read-syntax = de opmaak van het dossier klopt hier niet (de YAML-lezer meldt: { $detail })
     .hint = Kijk naar de leestekens rond deze plaats: ontbreekt er een spatie na `:`, is een aanhalingsteken of haakje niet gesloten, of begint een tekst met een bijzonder teken, zodat hij tussen aanhalingstekens moet?
 read-colon-in-text = de tekst van `{ $key }` bevat een dubbele punt met een spatie erna (`: `), en YAML leest die als het begin van een nieuwe sleutel
-    .hint = Zet de tekst tussen rechte aanhalingstekens, zoals `{ $example }`; of schrijf een lange tekst op de regels eronder, ingesprongen, na `>-` achter de dubbele punt van de sleutel.
+    .hint = Zet de tekst tussen rechte aanhalingstekens, zoals `{ $example }`; of zet `>-` achter `{ $key }:` en schrijf de tekst ingesprongen op de regels eronder.
 # Word maakt van "…" gekrulde aanhalingstekens “…”; YAML kent die niet als aanhalingstekens.
 read-colon-in-curly-quotes = de tekst van `{ $key }` staat tussen gekrulde aanhalingstekens (“…”), zoals Word ze typt; YAML kent alleen rechte aanhalingstekens (") en leest de dubbele punt met spatie erin als het begin van een nieuwe sleutel
 read-indentation = deze regel springt anders in dan de sleutels eromheen
@@ -72,7 +72,7 @@ read-too-many-values = het bestand bevat veel meer waarden dan een dossier nodig
 read-too-complex = het bestand is te groot of te ingewikkeld voor een dossier
 read-budget-hint = Een dossier is een paar schermen met sleutels en tekst; dit bestand zet veel meer in elkaar of herhaalt veel meer dan dat.
 
-## `extends`: een basisbestand met wat dossiers delen.
+## `extends`: een basisbestand met wat dossiers delen; het dossier bouwt erop voort.
 
 read-extends-not-a-name = `extends` moet één basisbestand noemen
     .hint = Schrijf `extends: _afzender.yaml`, met het pad vanaf de map van dit bestand.
@@ -80,11 +80,11 @@ read-extends-empty = `extends` is leeg
     .hint = Noem een basisbestand, zoals `extends: _afzender.yaml`, of haal de sleutel weg.
 # $chain: de bestanden, met → ertussen.
 read-extends-loop = `extends` gaat in een kring rond: { $chain }
-    .hint = Een basisbestand mag geen bestand uitbreiden dat (via andere bestanden) hemzelf uitbreidt.
+    .hint = Een basisbestand mag niet voortbouwen op een bestand dat (via andere bestanden) weer op dit basisbestand voortbouwt.
 read-extends-too-long = `extends` rijgt meer dan { $max } basisbestanden aan elkaar: { $chain }
-    .hint = Laat het dossier één basisbestand uitbreiden, met alles wat de dossiers delen.
+    .hint = Laat het dossier voortbouwen op één basisbestand, met alles wat de dossiers delen.
 # $reason: een van de read-io-… hierboven.
-read-extends-unreadable = kan het basisbestand `{ $path }` niet lezen: { $reason } (keten: { $chain })
+read-extends-unreadable = het basisbestand `{ $path }` is niet te lezen: { $reason } (keten: { $chain })
     .hint = Het pad gaat uit van de map van het bestand dat het noemt; kijk of `{ $name }` naast `{ $from }` staat.
 read-base-not-a-group = het basisbestand `{ $path }` moet een groep sleutels zijn, net als een dossier
     .hint = Een basisbestand bevat de sleutels die dossiers delen, meestal `sender:` en `letter:`.
@@ -106,11 +106,11 @@ read-want-amount = een bedrag in euro's, zoals 12500.00
 read-found-nothing = niets
 read-found-list = een lijst
 read-found-group = een groep sleutels
-read-text-hint = Schrijf de tekst achter de dubbele punt op dezelfde regel, of als blok op de regels eronder na `>-` of `|`.
+read-text-hint = Schrijf de tekst achter de dubbele punt op dezelfde regel, of zet `>-` of `|` achter de dubbele punt en schrijf de tekst ingesprongen op de regels eronder.
 read-list-hint = Schrijf een lijst als `[a, b]`, of als regels die met `- ` beginnen.
 read-group-hint = Zet de sleutels op de regels eronder, ingesprongen.
 # $keys: de sleutels die in de groep horen.
-read-struct-hint = Zet de sleutels ervan op de regels eronder, ingesprongen: { $keys }.
+read-struct-hint = Zet de sleutels op de regels eronder, ingesprongen; mogelijk zijn { $keys }.
 read-top-level-hint = Een dossier is een groep sleutels, zoals `sender:`, `supplier:`, `contract:`, `breaches:` en `deadline:`; zie `examples/`.
 read-whole-number-hint = Schrijf alleen cijfers, bijvoorbeeld 10.
 read-number-hint = Schrijf een getal met een punt voor de decimalen, zoals 12.5.
@@ -123,15 +123,15 @@ read-curly-quotes = `{ $value }` staat tussen gekrulde aanhalingstekens, zoals W
 
 ## Keuzes, onbekende sleutels en invulplekken.
 
-read-not-a-choice = `{ $value }` is niet een van de keuzes
+read-not-a-choice = `{ $value }` is geen geldige keuze
 # $choices: "`a`, `b` of `c`".
 read-choice-hint = Schrijf een van deze woorden: { $choices }.
 read-choices-hint = De keuzes zijn { $choices }.
 read-choice-close-hint = Bedoelt u `{ $close }`? De keuzes zijn { $choices }.
 read-unknown-key = onbekende sleutel `{ $key }`
 read-did-you-mean-hint = Bedoelt u `{ $close }`?
-read-keys-top-level-hint = Op het bovenste niveau horen de sleutels { $keys }.
-read-keys-in-hint = In `{ $path }` horen de sleutels { $keys }.
+read-keys-top-level-hint = Op het bovenste niveau kan staan: { $keys }.
+read-keys-in-hint = In `{ $path }` kan staan: { $keys }.
 # Een invulplek van het startbestand, zoals `<naam van de leverancier>`, die niet is ingevuld.
 read-placeholder = hier staat nog de invulplek `{ $placeholder }`
     .hint = Vul hier { $wanted } in; een sleutel die niet verplicht is, mag u ook weghalen.

@@ -522,7 +522,7 @@ impl EntriesAccess<'_, '_> {
                 msg!("read-keys-top-level-hint", keys = one_of(&allowed))
             }
             None => {
-                msg!("read-keys-in.hint", path = self.de.path.to_string(), keys = one_of(&allowed))
+                msg!("read-keys-in-hint", path = self.de.path.to_string(), keys = one_of(&allowed))
             }
         };
         self.de.push(
@@ -761,7 +761,7 @@ mod tests {
         assert_eq!(
             dutch,
             vec![
-                "`formeel` is niet een van de keuzes | Bedoelt u `formal`? De keuzes zijn \
+                "`formeel` is geen geldige keuze | Bedoelt u `formal`? De keuzes zijn \
                  `constructive` of `formal`.",
                 "onbekende sleutel `datum` | Bedoelt u `date`?",
                 "hier hoort een geheel getal, maar er staat `tien` | Schrijf alleen cijfers, \
