@@ -207,7 +207,7 @@ fn yaml_error(error: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnost
     use granit_parser::ErrorKind;
     use serde_saphyr::{ExternalMessageSource, granit_parser};
 
-    let lines = Lines(text);
+    let lines = Lines(text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect());
     let span = error.location().filter(|l| *l != Location::UNKNOWN).map(|l| Span {
         file,
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
@@ -382,7 +382,7 @@ enum Colon {
 }
 
 /// The lines of a file, for looking around the place of a YAML error.
-struct Lines<'a>(&'a str);
+struct Lines<'a>(Vec<&'a str>);
 
 /// A line taken apart: the columns of indentation (spaces), the characters of indentation and
 /// list dashes (`  - `), and the rest.
@@ -415,7 +415,7 @@ impl<'a> Lines<'a> {
     /// Line `line` (from 1), without its line ending.
     fn get(&self, line: u32) -> Option<&'a str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        self.0.split('\n').nth(index).map(|l| l.strip_suffix('\r').unwrap_or(l))
+        self.0.get(index).copied()
     }
 
     fn shape(line: &str) -> Shape<'_> {
@@ -437,24 +437,24 @@ impl<'a> Lines<'a> {
         })
     }
 
-    /// The first tab used for indentation at or after the start of `line`, else the first tab
-    /// at or after `line`:`column`, as line and column. YAML may notice a tab only at the end
-    /// of the value before it, a line too early.
+    /// The first tab used for indentation on `line` or the line after it, else the first tab
+    /// at or after `line`:`column` on those lines, as line and column. YAML may notice a tab
+    /// only at the end of the value before it, a line too early.
     fn tab_from(&self, line: u32, column: u32) -> Option<(u32, u32)> {
-        let count = u32::try_from(self.0.split('\n').count()).unwrap_or(u32::MAX);
-        let indentation = (line..=count).find_map(|n| {
-            let text = self.get(n)?;
+        let near = [line, line.saturating_add(1)];
+        let indentation = near.iter().find_map(|n| {
+            let text = self.get(*n)?;
             let lead: Vec<char> = text.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
             let at = lead.iter().position(|c| *c == '\t')?;
-            Some((n, u32::try_from(at + 1).ok()?))
+            Some((*n, u32::try_from(at + 1).ok()?))
         });
         indentation.or_else(|| {
-            (line..=count).find_map(|n| {
-                let text = self.get(n)?;
+            near.iter().find_map(|n| {
+                let text = self.get(*n)?;
                 let skip =
-                    if n == line { usize::try_from(column).ok()?.saturating_sub(1) } else { 0 };
+                    if *n == line { usize::try_from(column).ok()?.saturating_sub(1) } else { 0 };
                 let at = text.chars().skip(skip).position(|c| c == '\t')?;
-                Some((n, u32::try_from(skip + at + 1).ok()?))
+                Some((*n, u32::try_from(skip + at + 1).ok()?))
             })
         })
     }
@@ -485,6 +485,18 @@ impl<'a> Lines<'a> {
         }
         let (above_line, above) = self.above(line)?;
         let above_shape = Self::shape(above);
+        // A text that goes on from the line above (`facts: In oktober` / `    was het: mis`):
+        // keys have no spaces, so this is the colon of a text.
+        if key.contains(' ')
+            && above_shape.indent < shape.indent
+            && let Some(above_key) = above_shape.key()
+        {
+            let start = above_shape.rest.get(above_key.len() + 1..)?.trim();
+            if !start.is_empty() && !start.starts_with(['"', '\'', '[', '{', '|', '>']) {
+                let value = format!("{start} {}", shape.rest.trim());
+                return Some(Colon::InText { key: above_key.to_owned(), value, column });
+            }
+        }
         if above_shape.indent != shape.indent {
             let len = u32::try_from(key.chars().count()).unwrap_or(1);
             return Some(Colon::Indented { column: u32::try_from(shape.prefix + 1).ok()?, len });
@@ -788,6 +800,11 @@ mod tests {
         let (message, hint, _) = problem("letter:\n  place: “Utrecht: centrum”\n");
         assert!(message.contains("gekrulde aanhalingstekens"), "{message}");
         assert!(hint.contains("`place: \"Utrecht: centrum\"`"), "{hint}");
+        // A text that goes on below its key: the colon is in the text of that key.
+        let (message, hint, at) = problem("breaches:\n  - facts: In oktober\n      was het: mis\n");
+        assert!(message.starts_with("de tekst van `facts` bevat een dubbele punt"), "{message}");
+        assert!(hint.contains("`facts: \"In oktober was het: mis\"`"), "{hint}");
+        assert_eq!(at, (3, 14));
         // A colon after a key that starts the line is not a colon in a text.
         let (message, _, _) = problem("letter:\n  date: 2026-12-01\n    place: X\n");
         assert!(!message.contains("dubbele punt"), "{message}");
