@@ -10,8 +10,10 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::case_file::{self, CaseFile};
+use crate::catalogue::Message;
 use crate::diagnostic::{Diagnostic, KeyPath};
-use crate::source::{Source, Sources, Span, TextError};
+use crate::msg;
+use crate::source::{NotText, Source, Sources, Span, TextError};
 use crate::yaml::{self, Entry, Node, NodeKind};
 
 /// How many base files a chain of `extends` may have. Real cases use one.
@@ -104,41 +106,20 @@ impl Loader<'_> {
         site: Option<ExtendsSite>,
     ) -> Result<Node, Box<Diagnostic>> {
         self.chain.push(path.to_owned());
-        let lossy = match &bytes {
-            b if b.len() <= crate::source::MAX_FILE_BYTES => {
-                String::from_utf8_lossy(b).into_owned()
-            }
-            _ => String::new(),
-        };
-        let source = match Source::from_bytes(path, bytes) {
+        let source = match Source::from_bytes(path, bytes.clone()) {
             Ok(source) => source,
-            Err(e) => {
-                // Keep the file (as far as it is readable) so the message can show the line.
-                let file = self.sources.add(Source { path: path.to_owned(), text: lossy });
-                let span = match e {
-                    TextError::NotUtf8 { line, column, .. } => {
-                        Some(Span { file, line, column, len: 1 })
-                    }
-                    TextError::TooLarge { .. } => site.map(|s| s.span),
-                };
-                return Err(Box::new(Diagnostic::error(e.to_string()).span(span).hint(
-                    "save the file as UTF-8 text (the usual choice in editors) of at most 1 MiB",
-                )));
-            }
+            Err(e) => return Err(Box::new(self.not_text(path, &bytes, &e, site))),
         };
         let file = self.sources.add(source);
         let Some(source) = self.sources.get(file) else {
-            return Err(Box::new(Diagnostic::error("internal error: file not stored")));
+            return Err(Box::new(Diagnostic::error(msg!("read-internal-not-stored"))));
         };
         let mut tree = yaml::parse(source, file)?;
         if site.is_some() && !matches!(tree.kind, NodeKind::Map(_) | NodeKind::Null) {
             return Err(Box::new(
-                Diagnostic::error(format!(
-                    "the base file `{}` must be a group of keys, like a case file",
-                    path.display()
-                ))
-                .span(Some(tree.span))
-                .hint("a base file holds the keys cases share, usually `sender:` and `letter:`"),
+                Diagnostic::error(msg!("read-base-not-a-group", path = path.display().to_string()))
+                    .span(Some(tree.span))
+                    .hint(msg!("read-base-not-a-group.hint")),
             ));
         }
         let Some(extends) = take_extends(&mut tree) else {
@@ -148,47 +129,110 @@ impl Loader<'_> {
         Ok(merge(base, tree))
     }
 
+    /// The problem with bytes that are not usable as text. The file is kept (as far as it is
+    /// text) so that the message can show the line; a document of another kind is never shown.
+    fn not_text(
+        &mut self,
+        path: &Path,
+        bytes: &[u8],
+        error: &TextError,
+        site: Option<ExtendsSite>,
+    ) -> Diagnostic {
+        let text = match error {
+            TextError::NotUtf8 { .. } => crate::source::decode_lossy(bytes),
+            TextError::TooLarge { .. } | TextError::NotText(_) => String::new(),
+        };
+        let file = self.sources.add(Source { path: path.to_owned(), text });
+        let at_site = site.map(|s| s.span);
+        match *error {
+            TextError::NotUtf8 { line, column, .. } => {
+                Diagnostic::error(msg!("read-not-utf8", line = line, column = column))
+                    .span(Some(Span { file, line, column, len: 1 }))
+                    .hint(msg!("read-not-utf8.hint"))
+            }
+            TextError::TooLarge { .. } => {
+                Diagnostic::error(msg!("read-too-large", bytes = crate::source::MAX_FILE_BYTES))
+                    .span(at_site)
+                    .hint(msg!("read-too-large.hint"))
+            }
+            TextError::NotText(NotText::Utf16) => {
+                Diagnostic::error(msg!("read-utf16")).span(at_site).hint(msg!("read-not-utf8.hint"))
+            }
+            TextError::NotText(NotText::Binary) => {
+                let message = match site {
+                    Some(_) => msg!("read-base-binary", path = path.display().to_string()),
+                    None => msg!("read-binary"),
+                };
+                Diagnostic::error(message).span(at_site).hint(msg!("read-document.hint"))
+            }
+            TextError::NotText(kind) => {
+                let what = match kind {
+                    NotText::Word => msg!("read-what-word"),
+                    NotText::OpenDocumentText => msg!("read-what-odt"),
+                    NotText::OpenDocument => msg!("read-what-opendocument"),
+                    NotText::Excel => msg!("read-what-excel"),
+                    NotText::PowerPoint => msg!("read-what-powerpoint"),
+                    NotText::Pdf => msg!("read-what-pdf"),
+                    NotText::Rtf => msg!("read-what-rtf"),
+                    NotText::OldOffice => msg!("read-what-old-office"),
+                    NotText::Image => msg!("read-what-image"),
+                    NotText::Zip | NotText::Utf16 | NotText::Binary => msg!("read-what-zip"),
+                };
+                let message = match site {
+                    Some(_) => {
+                        msg!("read-base-document", path = path.display().to_string(), what = what)
+                    }
+                    None => msg!("read-document", what = what),
+                };
+                Diagnostic::error(message).span(at_site).hint(msg!("read-document.hint"))
+            }
+        }
+    }
+
     /// Reads the base file named by an `extends` entry.
     fn base(&mut self, from: &Path, extends: &Entry) -> Result<Node, Box<Diagnostic>> {
         let site = ExtendsSite { span: extends.value.span };
         let at =
             |d: Diagnostic| Box::new(d.at(KeyPath::root().key("extends")).span(Some(site.span)));
         let NodeKind::Scalar(name) = &extends.value.kind else {
-            return Err(at(Diagnostic::error("`extends` must name one base file")
-                .hint("write `extends: _afzender.yaml`, a path relative to this file")));
+            return Err(at(Diagnostic::error(msg!("read-extends-not-a-name"))
+                .hint(msg!("read-extends-not-a-name.hint"))));
         };
         let name = name.trim();
         if name.is_empty() {
-            return Err(at(Diagnostic::error("`extends` is empty")
-                .hint("name a base file, such as `extends: _afzender.yaml`, or remove the key")));
+            return Err(at(
+                Diagnostic::error(msg!("read-extends-empty")).hint(msg!("read-extends-empty.hint"))
+            ));
         }
         let path = normalize(&from.parent().unwrap_or(Path::new("")).join(name));
         if self.chain.contains(&path) {
             let mut chain = self.chain_text();
             chain.push_str(&format!(" → {}", path.display()));
-            return Err(at(Diagnostic::error(format!("`extends` goes round in a loop: {chain}"))
-                .hint("a base file must not extend a file that (indirectly) extends it")));
+            return Err(at(Diagnostic::error(msg!("read-extends-loop", chain = chain))
+                .hint(msg!("read-extends-loop.hint"))));
         }
         if self.chain.len() > MAX_EXTENDS {
-            return Err(at(Diagnostic::error(format!(
-                "`extends` chains more than {MAX_EXTENDS} base files: {}",
-                self.chain_text()
+            return Err(at(Diagnostic::error(msg!(
+                "read-extends-too-long",
+                max = MAX_EXTENDS,
+                chain = self.chain_text()
             ))
-            .hint("let the case extend one base file that holds what the cases share")));
+            .hint(msg!("read-extends-too-long.hint"))));
         }
         match (self.read)(&path) {
             Ok(bytes) => self.file(&path, bytes, Some(site)),
             Err(e) => {
                 let chain = format!("{} → {}", self.chain_text(), path.display());
-                Err(at(Diagnostic::error(format!(
-                    "cannot read the base file `{}`: {} (chain: {chain})",
-                    path.display(),
-                    io_reason(&e)
+                Err(at(Diagnostic::error(msg!(
+                    "read-extends-unreadable",
+                    path = path.display().to_string(),
+                    reason = io_reason(&e),
+                    chain = chain
                 ))
-                .hint(format!(
-                    "the path is relative to the file that names it; check that `{name}` exists \
-                     next to `{}`",
-                    from.display()
+                .hint(msg!(
+                    "read-extends-unreadable.hint",
+                    name = name,
+                    from = from.display().to_string()
                 ))))
             }
         }
@@ -199,18 +243,51 @@ impl Loader<'_> {
     }
 }
 
-/// A short reason for an I/O error, without the OS error number.
-pub(crate) fn io_reason(error: &io::Error) -> String {
+/// Why a path is not read as a case file, although it could be opened: it travels inside an
+/// [`io::Error`] of kind `InvalidInput`, and [`io_reason`] shows it in the user's language.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Refused {
+    /// A FIFO, a device or a socket.
+    #[error("not a regular file")]
+    NotRegular,
+    /// Not named `.yaml` or `.yml`; with the real path when a link leads there.
+    #[error("not a .yaml or .yml file")]
+    NotYaml(Option<String>),
+}
+
+impl Refused {
+    /// This refusal as an [`io::Error`].
+    pub(crate) fn into_error(self) -> io::Error {
+        io::Error::new(io::ErrorKind::InvalidInput, self)
+    }
+
+    /// The reason, as a message.
+    fn reason(&self) -> Message {
+        match self {
+            Refused::NotRegular => msg!("read-io-not-regular"),
+            Refused::NotYaml(None) => msg!("read-io-not-yaml"),
+            Refused::NotYaml(Some(target)) => msg!("read-io-not-yaml-link", target = target),
+        }
+    }
+}
+
+/// A short reason for an I/O error, in the user's language, without the OS error number: a
+/// file that does not exist, a folder, a file refused as a case file (not `.yaml`, not a
+/// regular file). Other errors keep the operating system's own words.
+pub fn io_reason(error: &io::Error) -> Message {
+    if let Some(refused) = error.get_ref().and_then(|e| e.downcast_ref::<Refused>()) {
+        return refused.reason();
+    }
     match error.kind() {
-        io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        io::ErrorKind::NotFound => msg!("read-io-not-found"),
+        io::ErrorKind::PermissionDenied => msg!("read-io-permission-denied"),
+        io::ErrorKind::IsADirectory => msg!("read-io-folder"),
         _ => {
             let text = error.to_string();
-            match text.find(" (os error") {
+            Message::verbatim(match text.find(" (os error") {
                 Some(cut) => text.get(..cut).unwrap_or(&text).to_lowercase(),
                 None => text,
-            }
+            })
         }
     }
 }
@@ -281,6 +358,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
+    use crate::catalogue::Lang;
 
     fn files(list: &[(&str, &str)]) -> impl FnMut(&Path) -> io::Result<Vec<u8>> {
         let map: HashMap<PathBuf, Vec<u8>> =
@@ -361,7 +439,7 @@ mod tests {
             "a.yaml",
         );
         assert!(
-            d.message.text(crate::catalogue::Lang::En).contains("loop: a.yaml → _b.yaml → a.yaml"),
+            d.message.text(Lang::En).contains("loop: a.yaml → _b.yaml → a.yaml"),
             "{:?}",
             d.message
         );
@@ -372,16 +450,12 @@ mod tests {
     fn a_missing_base_names_the_chain_and_the_place() {
         let (sources, d) = load_error(&[("dir/a.yaml", "\n\nextends: _weg.yaml\n")], "dir/a.yaml");
         assert!(
-            d.message
-                .text(crate::catalogue::Lang::En)
-                .contains("`dir/_weg.yaml`: the file does not exist"),
+            d.message.text(Lang::En).contains("`dir/_weg.yaml`: the file does not exist"),
             "{:?}",
             d.message
         );
         assert!(
-            d.message
-                .text(crate::catalogue::Lang::En)
-                .contains("chain: dir/a.yaml → dir/_weg.yaml"),
+            d.message.text(Lang::En).contains("chain: dir/a.yaml → dir/_weg.yaml"),
             "{:?}",
             d.message
         );
@@ -402,6 +476,97 @@ mod tests {
         let problem = &loaded.problems[0];
         assert_eq!(loaded.sources.path(problem.span.unwrap().file), Path::new("_b.yaml"));
         assert_eq!(problem.span.unwrap().line, 2);
+    }
+
+    fn load_bytes(bytes: &[u8]) -> (Sources, Diagnostic) {
+        let bytes = bytes.to_vec();
+        let mut read = move |_: &Path| Ok(bytes.clone());
+        match load(Path::new("zaak.yaml"), &mut read) {
+            Err(LoadError::Invalid { sources, mut problems }) => (sources, problems.remove(0)),
+            other => panic!("expected an invalid case, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_document_that_is_not_text_is_named_and_never_shown() {
+        let mut docx = b"PK\x03\x04".to_vec();
+        docx.extend([0; 22]);
+        docx.extend(17u16.to_le_bytes());
+        docx.extend([0, 0]);
+        docx.extend(b"word/document.xml\x9c\xffgeheim\nletter: x\n");
+        let rtf = b"{\\rtf1\\ansi geheim}\n".to_vec();
+        let cases: [(&[u8], &str); 4] = [
+            (
+                &docx,
+                "dit is een Word-document, geen dossier; een dossier is platte tekst (zie `ingebrekestelling new`)",
+            ),
+            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\ngeheim\n", "dit is een PDF-document, geen dossier"),
+            (&rtf, "dit is een RTF-document"),
+            (b"\xff\xfel\x00e\x00t\x00", "het bestand is opgeslagen als UTF-16"),
+        ];
+        for (bytes, expected) in cases {
+            let (sources, d) = load_bytes(bytes);
+            let text = d.render(&sources, Lang::Nl);
+            assert!(text.starts_with(&format!("fout: {expected}")), "{text}");
+            assert!(
+                !text.contains("geheim") && !text.contains('|'),
+                "a line of it is shown: {text}"
+            );
+            assert!(text.contains("--> zaak.yaml\n"), "{text}");
+        }
+        let (_, d) = load_bytes(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+        assert_eq!(
+            d.message.text(Lang::En),
+            "this is an Office document in the old format (.doc or .xls), not a case file; a case \
+             file is plain text (see `ingebrekestelling new`)"
+        );
+        // A base file that is not text is named, at the `extends` that names it.
+        let mut read = files(&[("a.yaml", "extends: _b.yaml\n")]);
+        let mut read = |p: &Path| match p.to_str() {
+            Some("_b.yaml") => Ok(b"%PDF-1.4\n".to_vec()),
+            _ => read(p),
+        };
+        let Err(LoadError::Invalid { sources, problems }) = load(Path::new("a.yaml"), &mut read)
+        else {
+            panic!("expected an invalid case");
+        };
+        let text = problems[0].render(&sources, Lang::Nl);
+        assert!(text.starts_with("fout: het basisbestand `_b.yaml` is een PDF-document"), "{text}");
+        assert!(text.contains("1 | extends: _b.yaml"), "{text}");
+    }
+
+    #[test]
+    fn text_in_another_encoding_is_shown_as_the_editor_shows_it() {
+        let (sources, d) = load_bytes(b"letter:\n  place: Z\xfcrich\n");
+        let text = d.render(&sources, Lang::Nl);
+        assert!(
+            text.starts_with(
+                "fout: het bestand is niet als UTF-8 opgeslagen: op regel 2, kolom 11"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("2 |   place: Zürich\n") && !text.contains('\u{fffd}'), "{text}");
+        assert!(text.contains("‘Opslaan als’") && text.contains("UTF-8"), "{text}");
+    }
+
+    #[test]
+    fn io_reasons_are_in_the_language_asked() {
+        let reason = |kind: io::ErrorKind| io_reason(&io::Error::from(kind));
+        assert_eq!(reason(io::ErrorKind::NotFound).text(Lang::Nl), "het bestand bestaat niet");
+        assert_eq!(reason(io::ErrorKind::NotFound).text(Lang::En), "the file does not exist");
+        assert_eq!(
+            reason(io::ErrorKind::IsADirectory).text(Lang::Nl),
+            "het is een map, geen bestand"
+        );
+        let refused = Refused::NotYaml(Some("/etc/shadow".into())).into_error();
+        assert_eq!(
+            io_reason(&refused).text(Lang::Nl),
+            "het is geen .yaml- of .yml-bestand (de koppeling leidt naar `/etc/shadow`)"
+        );
+        let refused = Refused::NotRegular.into_error();
+        assert!(io_reason(&refused).text(Lang::Nl).starts_with("het is geen gewoon bestand"));
+        let other = io::Error::other("No space left on device (os error 28)");
+        assert_eq!(io_reason(&other).text(Lang::Nl), "no space left on device");
     }
 
     #[test]

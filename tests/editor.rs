@@ -113,15 +113,15 @@ fn new_writes_a_commented_starter_that_passes_check_once_filled_in() {
     let err = stderr(&output);
     assert!(
         err.contains(
-            "fout: sender.organisation: still holds the placeholder `<naam van uw organisatie>`"
+            "fout: sender.organisation: hier staat nog de invulplek `<naam van uw organisatie>`"
         ),
         "{err}"
     );
     assert!(
-        err.contains("fout: history[1].date: still holds the placeholder `<JJJJ-MM-DD>`"),
+        err.contains("fout: history[1].date: hier staat nog de invulplek `<JJJJ-MM-DD>`"),
         "{err}"
     );
-    assert!(err.contains("hint: write a date written as YYYY-MM-DD in its place"), "{err}");
+    assert!(err.contains("tip: Vul hier een datum als JJJJ-MM-DD in"), "{err}");
 
     // Filled in, it is a valid case that matches the schema and renders.
     fs::write(d.join("zaak.yaml"), filled(&starter)).unwrap();

@@ -43,18 +43,18 @@ fn limits_fail_with_a_plain_error_and_write_nothing() {
         (
             "too large",
             format!("{}\nletter: {{place: \"{}\"}}\n", basis(), "a".repeat(1 << 20)).into_bytes(),
-            "a case file may be at most 1 MiB",
+            "een dossier mag hoogstens 1 MB zijn",
         ),
-        ("alias bomb", bomb.into_bytes(), "far more values than a case needs"),
+        ("alias bomb", bomb.into_bytes(), "veel meer waarden dan een dossier nodig heeft"),
         (
             "deep brackets",
             format!("{}{}", "[".repeat(200_000), "]".repeat(200_000)).into_bytes(),
-            "nests keys and lists far too deeply",
+            "zet sleutels en lijsten veel te diep in elkaar",
         ),
         (
             "deep keys",
             (0..40).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect::<String>().into_bytes(),
-            "more than 32 levels deep",
+            "meer dan 32 niveaus diep",
         ),
         (
             "invalid UTF-8",
@@ -63,16 +63,20 @@ fn limits_fail_with_a_plain_error_and_write_nothing() {
                 bytes.splice(30..30, [0xff, 0xfe]);
                 bytes
             },
-            "is not UTF-8 text: the byte at offset 30",
+            "is niet als UTF-8 opgeslagen: op regel 1, kolom 31",
         ),
-        ("empty", Vec::new(), "the case file is empty"),
-        ("top-level list", b"- letter: {}\n".to_vec(), "expected a group of keys, found a list"),
+        ("empty", Vec::new(), "het dossier is leeg"),
+        (
+            "top-level list",
+            b"- letter: {}\n".to_vec(),
+            "hier hoort een groep sleutels, maar er staat een lijst",
+        ),
         (
             "two documents",
             format!("{}---\n{}", basis(), basis()).into_bytes(),
-            "the file holds more than one YAML document",
+            "het bestand bevat meer dan één YAML-document",
         ),
-        ("a NUL byte", b"letter:\n  place: \"a\0b\"\n".to_vec(), "error:"),
+        ("a NUL byte", b"letter:\n  place: \"a\0b\"\n".to_vec(), "fout:"),
     ];
     for (what, text, expected) in cases {
         let (output, dir) = render_text(&text);
@@ -80,7 +84,7 @@ fn limits_fail_with_a_plain_error_and_write_nothing() {
         assert_eq!(status(&output), 1, "{what}: {err}");
         assert!(err.contains(expected), "{what}: `{expected}` not in\n{err}");
         assert!(err.contains("--> zaak.yaml"), "{what}: {err}");
-        assert!(err.contains("hint:"), "{what}: {err}");
+        assert!(err.contains("= tip:"), "{what}: {err}");
         assert!(err.lines().all(|l| l.chars().count() < 400), "{what}: a line too long\n{err}");
         assert_eq!(names(dir.path()), ["zaak.yaml"], "{what}: something was written");
     }
@@ -198,7 +202,7 @@ fn a_read_only_output_folder_is_an_error_and_leaves_nothing() {
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(err.contains("`alleen-lezen/zaak."), "{err}");
-    assert!(err.contains("kan niet worden geschreven"), "{err}");
+    assert!(err.contains("kan niet worden geschreven: toegang geweigerd"), "{err}");
     assert!(names(&d.join("alleen-lezen")).is_empty());
 
     let output = unprivileged(d)
@@ -496,7 +500,7 @@ fn a_fifo_or_device_is_refused_and_never_waited_on() {
     fs::write(d.join("nul.yaml"), format!("extends: /dev/zero\n{}", basis())).unwrap();
     let output = run_bounded(d, &["check", "nul.yaml"]);
     assert_eq!(status(&output), 1);
-    assert!(stderr(&output).contains("not a .yaml or .yml file"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("het is geen .yaml- of .yml-bestand"), "{}", stderr(&output));
 }
 
 #[test]
@@ -515,7 +519,7 @@ fn no_byte_of_a_file_that_is_not_a_case_file_is_shown() {
         assert_ne!(status(&output), 0, "{case}");
         let err = stderr(&output);
         assert!(!err.contains("hunter2") && !err.contains("wachtwoord"), "{case}: {err}");
-        assert!(err.contains("not a .yaml or .yml file"), "{case}: {err}");
+        assert!(err.contains("het is geen .yaml- of .yml-bestand"), "{case}: {err}");
     }
     // Nor in a batch manifest.
     fs::create_dir_all(d.join("zaken")).unwrap();

@@ -106,7 +106,8 @@ fn encoding_and_size_problems_are_located() {
     let output = run(dir.path(), &["check", "latin1.yaml"]);
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
-    assert!(err.contains("not UTF-8 text: the byte at offset 18 (line 2, column 11)"), "{err}");
+    assert!(err.contains("niet als UTF-8 opgeslagen: op regel 2, kolom 11"), "{err}");
+    assert!(err.contains("2 |   place: Zürich"), "{err}");
     assert!(err.contains("--> latin1.yaml:2:11"), "{err}");
 
     let big = "# x\n".repeat(300_000);
@@ -114,5 +115,5 @@ fn encoding_and_size_problems_are_located() {
     let output = run(dir.path(), &["check", "big.yaml"]);
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
-    assert!(err.contains("at most 1 MiB") && err.contains("--> big.yaml"), "{err}");
+    assert!(err.contains("hoogstens 1 MB") && err.contains("--> big.yaml"), "{err}");
 }

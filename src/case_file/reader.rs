@@ -16,8 +16,10 @@ use serde::de::{
 };
 
 use super::{CaseFile, EXPECT_AMOUNT, EXPECT_DATE, EXPECT_REAL_DATE};
-use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of_text};
-use crate::yaml::{Node, NodeKind};
+use crate::catalogue::{Lang, Message};
+use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of};
+use crate::msg;
+use crate::yaml::{Node, NodeKind, curly_quoted, shorten};
 
 /// What reading found wrong.
 #[derive(Debug, Default)]
@@ -36,10 +38,10 @@ pub fn read(root: &Node) -> (CaseFile, Problems) {
     let case = if root.is_null() {
         let mut sink = sink.borrow_mut();
         sink.diagnostics.push(
-            Diagnostic::error("the case file is empty")
+            Diagnostic::error(msg!("read-empty"))
                 .at(KeyPath::root())
                 .span(Some(root.span))
-                .hint("start from an example in `examples/`"),
+                .hint(msg!("read-empty.hint")),
         );
         sink.covered.push(KeyPath::root());
         CaseFile::default()
@@ -53,42 +55,61 @@ pub fn read(root: &Node) -> (CaseFile, Problems) {
 /// An error while reading; `reported` once it has been turned into a diagnostic.
 #[derive(Debug)]
 pub(crate) struct ReadError {
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
     reported: bool,
+}
+
+impl ReadError {
+    fn new(message: Message, hint: Message) -> ReadError {
+        ReadError { message, hint: Some(hint), reported: false }
+    }
+
+    /// `text` written between typographic quotes, where a date, a number, a choice or `true`
+    /// is read: the quotes are not part of the value, but YAML does not know them as quotes.
+    fn curly_quotes(text: &str) -> Option<ReadError> {
+        let inner = curly_quoted(text)?;
+        Some(ReadError::new(
+            msg!("read-curly-quotes", value = shorten(text.trim())),
+            msg!("read-curly-quotes.hint", fixed = inner.trim()),
+        ))
+    }
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.text(Lang::default()))
     }
 }
 
 impl std::error::Error for ReadError {}
 
 impl de::Error for ReadError {
+    /// serde's own words, about a shape this reader does not produce.
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        ReadError { message: msg.to_string(), hint: None, reported: false }
+        ReadError { message: Message::verbatim(msg.to_string()), hint: None, reported: false }
     }
 
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
         let expected = exp.to_string();
+        if let Unexpected::Str(text) = unexp
+            && let Some(error) = ReadError::curly_quotes(text)
+        {
+            return error;
+        }
         let found = match unexp {
-            Unexpected::Str(s) => format!("`{}`", crate::yaml::shorten(s)),
+            Unexpected::Str(s) => format!("`{}`", shorten(s)),
             other => other.to_string(),
         };
-        let hint = match expected.as_str() {
-            EXPECT_DATE | EXPECT_REAL_DATE => {
-                Some("dates are year-month-day with dashes and two-digit month and day")
-            }
-            EXPECT_AMOUNT => {
-                Some("write euros with a decimal point and no thousands separator: 12500.00")
-            }
-            _ => None,
+        let (wanted, hint) = match expected.as_str() {
+            EXPECT_DATE => (msg!("read-want-date"), Some(msg!("read-date-hint"))),
+            EXPECT_REAL_DATE => (msg!("read-want-real-date"), Some(msg!("read-date-hint"))),
+            EXPECT_AMOUNT => (msg!("read-want-amount"), Some(msg!("read-amount-hint"))),
+            _ => (Message::verbatim(expected), None),
         };
         ReadError {
-            message: format!("expected {expected}, found {found}"),
-            hint: hint.map(str::to_owned),
+            message: msg!("read-expected", wanted = wanted, found = found),
+            hint,
             reported: false,
         }
     }
@@ -131,7 +152,7 @@ impl<'a> NodeDeserializer<'a> {
             let mut d = Diagnostic::error(error.message.clone())
                 .at(self.path.clone())
                 .span(Some(self.node.span));
-            d.hint = error.hint.take().map(Into::into);
+            d.hint = error.hint.take();
             self.push(d);
             error.reported = true;
         }
@@ -144,52 +165,60 @@ impl<'a> NodeDeserializer<'a> {
     }
 
     /// A value of the wrong kind: reports it and returns the error.
-    fn wrong_kind(&self, wanted: &str, hint: &str) -> ReadError {
+    fn wrong_kind(&self, wanted: Message, hint: Message) -> ReadError {
         self.cover(self.path.clone());
-        self.report(ReadError {
-            message: format!("expected {wanted}, found {}", self.node.describe()),
-            hint: Some(hint.to_owned()),
-            reported: false,
-        })
+        self.report(ReadError::new(
+            msg!("read-expected", wanted = wanted, found = self.node.describe()),
+            hint,
+        ))
     }
 
-    fn scalar(&self, wanted: &str, hint: &str) -> Result<&'a str, ReadError> {
+    /// The text of a value that should be `wanted`; a placeholder of the starter file, or a
+    /// list or group of keys, is reported.
+    fn scalar(&self, wanted: Message, hint: Message) -> Result<&'a str, ReadError> {
         match &self.node.kind {
             NodeKind::Scalar(text) if is_placeholder(text) => {
                 self.cover(self.path.clone());
-                let wanted = match wanted {
-                    _ if text.contains("JJJJ") => "a date written as YYYY-MM-DD",
-                    "text" => "the real text",
-                    other => other,
+                let wanted = match wanted.id() {
+                    _ if text.contains("JJJJ") => msg!("read-want-date-short"),
+                    "read-want-text" => msg!("read-want-real-text"),
+                    _ => wanted,
                 };
-                Err(self.report(ReadError {
-                    message: format!("still holds the placeholder `{}`", text.trim()),
-                    hint: Some(format!(
-                        "write {wanted} in its place; a key that is optional may also be removed"
-                    )),
-                    reported: false,
-                }))
+                Err(self.report(ReadError::new(
+                    msg!("read-placeholder", placeholder = text.trim()),
+                    msg!("read-placeholder.hint", wanted = wanted),
+                )))
             }
             NodeKind::Scalar(text) => Ok(text),
             _ => Err(self.wrong_kind(wanted, hint)),
         }
     }
 
+    /// The text of a value that is read as a word or a number: typographic quotes around it
+    /// are reported.
+    fn plain(&self, wanted: Message, hint: Message) -> Result<&'a str, ReadError> {
+        let text = self.scalar(wanted, hint)?;
+        match ReadError::curly_quotes(text) {
+            Some(error) => Err(self.report(error)),
+            None => Ok(text),
+        }
+    }
+
     fn text(&self) -> Result<&'a str, ReadError> {
-        self.scalar(
-            "text",
-            "write the text after the colon on the same line, or as a block with `>-` or `|`",
-        )
+        self.scalar(msg!("read-want-text"), msg!("read-text-hint"))
     }
 
     fn whole_number<T: std::str::FromStr>(&self) -> Result<T, ReadError> {
-        let text = self.scalar("a whole number", "write digits only, for example 10")?;
+        let text = self.plain(msg!("read-want-whole-number"), msg!("read-whole-number-hint"))?;
         text.trim().parse::<T>().map_err(|_| {
-            self.report(ReadError {
-                message: format!("expected a whole number, found `{}`", text.trim()),
-                hint: Some("write digits only, for example 10".to_owned()),
-                reported: false,
-            })
+            self.report(ReadError::new(
+                msg!(
+                    "read-expected",
+                    wanted = msg!("read-want-whole-number"),
+                    found = format!("`{}`", shorten(text.trim()))
+                ),
+                msg!("read-whole-number-hint"),
+            ))
         })
     }
 
@@ -228,16 +257,19 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
     }
 
     fn deserialize_bool<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        let text = self.scalar("`true` or `false`", "write `true` or `false`")?;
+        let text = self.plain(msg!("read-want-bool"), msg!("read-bool-hint"))?;
         let value = match text.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" => true,
             "false" | "no" => false,
             _ => {
-                return Err(self.report(ReadError {
-                    message: format!("expected `true` or `false`, found `{}`", text.trim()),
-                    hint: Some("write `true` or `false`".to_owned()),
-                    reported: false,
-                }));
+                return Err(self.report(ReadError::new(
+                    msg!(
+                        "read-expected",
+                        wanted = msg!("read-want-bool"),
+                        found = format!("`{}`", shorten(text.trim()))
+                    ),
+                    msg!("read-bool-hint"),
+                )));
             }
         };
         self.located(visitor.visit_bool(value))
@@ -259,14 +291,17 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
     }
 
     fn deserialize_f64<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        let text = self.scalar("a number", "write a number such as 12.5")?;
+        let text = self.plain(msg!("read-want-number"), msg!("read-number-hint"))?;
         match text.trim().parse::<f64>() {
             Ok(n) if n.is_finite() => self.located(visitor.visit_f64(n)),
-            _ => Err(self.report(ReadError {
-                message: format!("expected a number, found `{}`", text.trim()),
-                hint: Some("write a number with a decimal point, such as 12.5".to_owned()),
-                reported: false,
-            })),
+            _ => Err(self.report(ReadError::new(
+                msg!(
+                    "read-expected",
+                    wanted = msg!("read-want-number"),
+                    found = format!("`{}`", shorten(text.trim()))
+                ),
+                msg!("read-number-hint"),
+            ))),
         }
     }
 
@@ -325,10 +360,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
             NodeKind::Seq(items) => items,
             NodeKind::Null => &[],
             _ => {
-                let _ = self.wrong_kind(
-                    "a list",
-                    "write a list as `[a, b]`, or as lines that start with `- `",
-                );
+                let _ = self.wrong_kind(msg!("read-want-list"), msg!("read-list-hint"));
                 &[]
             }
         };
@@ -363,8 +395,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
             })),
             NodeKind::Null => self.empty_map(visitor),
             _ => {
-                let _ =
-                    self.wrong_kind("a group of keys", "put the keys on the lines below, indented");
+                let _ = self.wrong_kind(msg!("read-want-group"), msg!("read-group-hint"));
                 self.empty_map(visitor)
             }
         }
@@ -387,13 +418,11 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
             NodeKind::Null => self.empty_map(visitor),
             _ => {
                 let hint = if self.path.is_root() {
-                    "a case file is a group of keys such as `sender:`, `supplier:`, \
-                     `contract:`, `breaches:` and `deadline:`; see `examples/`"
-                        .to_owned()
+                    msg!("read-top-level-hint")
                 } else {
-                    format!("put its keys on the lines below, indented: {}", one_of_text(fields))
+                    msg!("read-struct-hint", keys = one_of(fields))
                 };
-                let _ = self.wrong_kind("a group of keys", &hint);
+                let _ = self.wrong_kind(msg!("read-want-group"), hint);
                 self.empty_map(visitor)
             }
         }
@@ -405,18 +434,18 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        let choices = one_of_text(variants);
-        let text = self.scalar("one word", &format!("write one of {choices}"))?.trim();
+        let choices = one_of(variants);
+        let text = self
+            .plain(msg!("read-want-word"), msg!("read-choice-hint", choices = choices.clone()))?
+            .trim();
         if !variants.contains(&text) {
             let hint = match did_you_mean(text, variants) {
-                Some(close) => format!("did you mean `{close}`? The choices are {choices}"),
-                None => format!("the choices are {choices}"),
+                Some(close) => msg!("read-choice-close-hint", close = close, choices = choices),
+                None => msg!("read-choices-hint", choices = choices),
             };
-            return Err(self.report(ReadError {
-                message: format!("`{}` is not one of the choices", crate::yaml::shorten(text)),
-                hint: Some(hint),
-                reported: false,
-            }));
+            return Err(
+                self.report(ReadError::new(msg!("read-not-a-choice", value = shorten(text)), hint))
+            );
         }
         self.located(visitor.visit_enum(UnitVariant(text)))
     }
@@ -465,7 +494,7 @@ impl<'a> MapAccess<'a> for EntriesAccess<'a, '_> {
         let entry = self
             .value
             .take()
-            .ok_or_else(|| <ReadError as de::Error>::custom("value asked before its key"))?;
+            .ok_or_else(|| ReadError::new(msg!("read-internal"), msg!("read-internal.hint")))?;
         seed.deserialize(self.de.child(&entry.value, self.de.path.key(&entry.key)))
     }
 }
@@ -473,21 +502,31 @@ impl<'a> MapAccess<'a> for EntriesAccess<'a, '_> {
 impl EntriesAccess<'_, '_> {
     fn unknown_key(&self, entry: &crate::yaml::Entry, fields: &[&str]) {
         let allowed: Vec<&str> = fields.iter().copied().filter(|f| *f != "extends").collect();
-        let hint = match did_you_mean(&entry.key, &allowed) {
+        let at = |d: Diagnostic| d.at(self.de.path.key(&entry.key)).span(Some(entry.key_span));
+        // `“tone”: formal`: a known key between typographic quotes.
+        let name = curly_quoted(&entry.key).map_or(entry.key.as_str(), str::trim);
+        if name != entry.key && fields.contains(&name) {
+            self.de.cover(self.de.path.key(name));
+            let error = ReadError::curly_quotes(&entry.key);
+            if let Some(ReadError { message, hint: Some(hint), .. }) = error {
+                self.de.push(at(Diagnostic::error(message).hint(hint)));
+                return;
+            }
+        }
+        let hint = match did_you_mean(name, &allowed) {
             Some(close) => {
                 self.de.cover(self.de.path.key(close));
-                format!("did you mean `{close}`?")
+                msg!("read-did-you-mean-hint", close = close)
             }
             None if self.de.path.is_root() => {
-                format!("the keys allowed at the top level are {}", one_of_text(&allowed))
+                msg!("read-keys-top-level-hint", keys = one_of(&allowed))
             }
-            None => format!("the keys allowed in `{}` are {}", self.de.path, one_of_text(&allowed)),
+            None => {
+                msg!("read-keys-in-hint", path = self.de.path.to_string(), keys = one_of(&allowed))
+            }
         };
         self.de.push(
-            Diagnostic::error(format!("unknown key `{}`", crate::yaml::shorten(&entry.key)))
-                .at(self.de.path.key(&entry.key))
-                .span(Some(entry.key_span))
-                .hint(hint),
+            at(Diagnostic::error(msg!("read-unknown-key", key = shorten(&entry.key)))).hint(hint),
         );
     }
 }
@@ -540,11 +579,11 @@ impl<'a> VariantAccess<'a> for UnitVariant<'a> {
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'a>>(self, _seed: T) -> Result<T::Value, ReadError> {
-        Err(de::Error::custom("this choice takes no value"))
+        Err(ReadError::new(msg!("read-internal"), msg!("read-internal.hint")))
     }
 
     fn tuple_variant<V: Visitor<'a>>(self, _len: usize, _v: V) -> Result<V::Value, ReadError> {
-        Err(de::Error::custom("this choice takes no value"))
+        Err(ReadError::new(msg!("read-internal"), msg!("read-internal.hint")))
     }
 
     fn struct_variant<V: Visitor<'a>>(
@@ -552,7 +591,7 @@ impl<'a> VariantAccess<'a> for UnitVariant<'a> {
         _fields: &'static [&'static str],
         _v: V,
     ) -> Result<V::Value, ReadError> {
-        Err(de::Error::custom("this choice takes no value"))
+        Err(ReadError::new(msg!("read-internal"), msg!("read-internal.hint")))
     }
 }
 
@@ -560,6 +599,7 @@ impl<'a> VariantAccess<'a> for UnitVariant<'a> {
 mod tests {
     use super::*;
     use crate::case_file::{Field, SendMethod};
+    use crate::catalogue::Lang;
     use crate::source::{FileId, Source};
 
     fn read_text(text: &str) -> (CaseFile, Vec<Diagnostic>) {
@@ -576,8 +616,8 @@ mod tests {
                 let path = d.path.as_ref().map(ToString::to_string).unwrap_or_default();
                 format!(
                     "{place} {path}: {} | {}",
-                    d.message.text(crate::catalogue::Lang::En),
-                    d.hint.as_ref().map(|h| h.text(crate::catalogue::Lang::En)).unwrap_or_default()
+                    d.message.text(Lang::En),
+                    d.hint.as_ref().map(|h| h.text(Lang::En)).unwrap_or_default()
                 )
             })
             .collect()
@@ -661,25 +701,92 @@ mod tests {
     }
 
     #[test]
+    fn typographic_quotes_around_a_date_a_number_or_a_choice_are_named() {
+        let (case, problems) = read_text(
+            "letter:\n  date: “2026-12-01”\n  tone: “formal”\n  place: “Utrecht”\n\
+             deadline:\n  working_days: ‘10’\nbreaches:\n  - recurring: „true”\n\
+             follow_up:\n  claim:\n    amount: “12500.00”\n“cc”: [a]\n",
+        );
+        let dutch: Vec<String> = problems
+            .iter()
+            .map(|d| {
+                let span = d.span.unwrap();
+                format!(
+                    "{}:{} {} | {}",
+                    span.line,
+                    span.column,
+                    d.message.text(Lang::Nl),
+                    d.hint.as_ref().unwrap().text(Lang::Nl)
+                )
+            })
+            .collect();
+        let curly = |at: &str, value: &str, fixed: &str| {
+            format!(
+                "{at} `{value}` staat tussen gekrulde aanhalingstekens, zoals Word ze typt; YAML \
+                 kent alleen rechte aanhalingstekens (\") en leest de gekrulde als deel van de \
+                 waarde | Gebruik rechte aanhalingstekens `\"…\"`, of laat ze weg: `{fixed}`."
+            )
+        };
+        assert_eq!(
+            dutch,
+            vec![
+                curly("2:9", "“2026-12-01”", "2026-12-01"),
+                curly("3:9", "“formal”", "formal"),
+                curly("6:17", "‘10’", "10"),
+                curly("8:16", "„true”", "true"),
+                curly("11:13", "“12500.00”", "12500.00"),
+                curly("12:1", "“cc”", "cc"),
+            ]
+        );
+        // A text may hold any quotes: they are the user's.
+        let letter = case.letter.unwrap();
+        assert_eq!(letter.place.get().map(String::as_str), Some("“Utrecht”"));
+        assert_eq!(letter.date, Field::Invalid);
+    }
+
+    #[test]
+    fn messages_are_in_dutch_by_default() {
+        let (_, problems) =
+            read_text("letter:\n  tone: formeel\n  datum: x\ndeadline:\n  working_days: tien\n");
+        let dutch: Vec<String> = problems
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} | {}",
+                    d.message.text(Lang::Nl),
+                    d.hint.as_ref().unwrap().text(Lang::Nl)
+                )
+            })
+            .collect();
+        assert_eq!(
+            dutch,
+            vec![
+                "`formeel` is geen geldige keuze | Bedoelt u `formal`? De keuzes zijn \
+                 `constructive` of `formal`.",
+                "onbekende sleutel `datum` | Bedoelt u `date`?",
+                "hier hoort een geheel getal, maar er staat `tien` | Schrijf alleen cijfers, \
+                 bijvoorbeeld 10.",
+            ]
+        );
+    }
+
+    #[test]
     fn top_level_must_be_keys() {
         let (_, problems) = read_text("- a\n- b\n");
         assert_eq!(problems.len(), 1);
         assert!(
-            problems[0]
-                .message
-                .text(crate::catalogue::Lang::En)
-                .contains("expected a group of keys, found a list")
+            problems[0].message.text(Lang::En).contains("expected a group of keys, found a list")
         );
         assert!(
             problems[0]
                 .hint
                 .as_ref()
                 .unwrap()
-                .text(crate::catalogue::Lang::En)
+                .text(Lang::En)
                 .contains("a case file is a group of keys")
         );
 
         let (_, problems) = read_text("# only a comment\n");
-        assert_eq!(problems[0].message.text(crate::catalogue::Lang::En), "the case file is empty");
+        assert_eq!(problems[0].message.text(Lang::En), "the case file is empty");
     }
 }

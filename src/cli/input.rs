@@ -9,24 +9,11 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::path::Path;
 
+use crate::load::Refused;
 use crate::source::MAX_FILE_BYTES;
 
-/// Why a path is not read as a case file.
-#[derive(Debug, thiserror::Error)]
-enum Refused {
-    #[error("it is not a regular file (a FIFO, a device or a socket cannot be a case file)")]
-    NotRegular,
-    #[error("it is not a .yaml or .yml file{}", shown(.0))]
-    NotYaml(String),
-}
-
-/// `" (it leads to `x`)"` when a link leads elsewhere.
-fn shown(target: &str) -> String {
-    if target.is_empty() { String::new() } else { format!(" (it leads to `{target}`)") }
-}
-
 fn refused(reason: Refused) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, reason)
+    reason.into_error()
 }
 
 fn is_yaml(path: &Path) -> bool {
@@ -53,14 +40,10 @@ pub(crate) fn read_case_file(path: &Path) -> io::Result<Vec<u8>> {
     let real = fs::canonicalize(path)?;
     let meta = fs::metadata(&real)?;
     if meta.is_dir() {
-        return Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"));
+        return Err(io::Error::from(io::ErrorKind::IsADirectory));
     }
     if !is_yaml(&real) {
-        let linked = if real.file_name() == path.file_name() {
-            String::new()
-        } else {
-            real.display().to_string()
-        };
+        let linked = (real.file_name() != path.file_name()).then(|| real.display().to_string());
         return Err(refused(Refused::NotYaml(linked)));
     }
     if !meta.is_file() {
@@ -80,6 +63,14 @@ pub(crate) fn read_case_file(path: &Path) -> io::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::Lang;
+    use crate::load::io_reason;
+
+    /// The reason for refusing `path`, in Dutch and in English.
+    fn reason(path: &Path) -> (String, String) {
+        let reason = io_reason(&read_case_file(path).unwrap_err());
+        (reason.text(Lang::Nl), reason.text(Lang::En))
+    }
 
     #[test]
     fn only_regular_yaml_files_are_read_and_never_more_than_the_limit() {
@@ -90,15 +81,17 @@ mod tests {
 
         let text = dir.path().join("geheim.txt");
         fs::write(&text, "wachtwoord").unwrap();
-        let err = read_case_file(&text).unwrap_err().to_string();
-        assert!(err.contains("not a .yaml or .yml file") && !err.contains("wachtwoord"), "{err}");
+        let (nl, en) = reason(&text);
+        assert_eq!(nl, "het is geen .yaml- of .yml-bestand");
+        assert_eq!(en, "it is not a .yaml or .yml file");
 
         #[cfg(unix)]
         {
             let link = dir.path().join("link.yaml");
             std::os::unix::fs::symlink(&text, &link).unwrap();
-            let err = read_case_file(&link).unwrap_err().to_string();
-            assert!(err.contains("it leads to") && !err.contains("wachtwoord"), "{err}");
+            let (nl, en) = reason(&link);
+            assert!(nl.contains("de koppeling leidt naar `") && !nl.contains("wachtwoord"), "{nl}");
+            assert!(en.contains("it leads to `") && en.contains("geheim.txt"), "{en}");
         }
 
         let big = dir.path().join("groot.yaml");
@@ -107,5 +100,7 @@ mod tests {
 
         let err = read_case_file(dir.path()).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::IsADirectory);
+        assert_eq!(reason(dir.path()).0, "het is een map, geen bestand");
+        assert_eq!(reason(&dir.path().join("weg.yaml")).0, "het bestand bestaat niet");
     }
 }
