@@ -64,6 +64,7 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
     let bad = &rows[2];
     assert_eq!(bad["status"], "invalid");
     assert!(bad["error"].as_str().unwrap().contains("zaken/zuid/kapot.yaml:9:8: fout: sender.kvk"));
+    assert!(bad["error"].as_str().unwrap().contains("is geen KVK-nummer"));
     assert!(bad["outputs"].as_array().unwrap().is_empty());
     let good = &rows[1];
     assert_eq!(good["status"], "written");

@@ -166,17 +166,19 @@ fn the_letter_after_the_term_is_refused_before_the_deadline_and_without_follow_u
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.starts_with("fout: follow_up: the letter after the term needs `follow_up`"),
+        err.starts_with(
+            "fout: follow_up: de brief na de termijn heeft `follow_up` in het dossier nodig"
+        ),
         "{err}"
     );
-    assert!(err.contains("after the deadline, dinsdag 15 december 2026"), "{err}");
+    assert!(err.contains("na de uiterste datum, dinsdag 15 december 2026"), "{err}");
 
     let dir = with_follow_up("follow_up:\n  date: 2026-12-15\n  actions: [damages]\n");
     let output = run(dir.path(), &["render", "--document", "follow-up", "zaak.yaml"]);
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(
-        err.contains("follow_up.date: the letter after the term is dated 15 december 2026, but the deadline of the notice is dinsdag 15 december 2026"),
+        err.contains("follow_up.date: de brief na de termijn heeft de datum 15 december 2026, maar de uiterste datum van de ingebrekestelling is dinsdag 15 december 2026"),
         "{err}"
     );
     assert!(err.contains("--> zaak.yaml:"), "{err}");
@@ -186,7 +188,7 @@ fn the_letter_after_the_term_is_refused_before_the_deadline_and_without_follow_u
     let output = run(dir.path(), &["render", "--document", "follow-up", "zaak.yaml"]);
     assert_eq!(status(&output), 1);
     assert!(
-        stderr(&output).contains("follow_up.termination_scope: the letter dissolves the contract")
+        stderr(&output).contains("follow_up.termination_scope: de brief ontbindt de overeenkomst")
     );
 
     // The notice is unaffected by an unfinished follow_up.

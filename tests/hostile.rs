@@ -636,7 +636,7 @@ fn no_escape_sequence_from_a_case_reaches_the_terminal() {
     assert_eq!(status(&output), 1);
     let err = stderr(&output);
     assert!(!err.contains('\u{1b}'), "{err:?}");
-    assert!(err.contains("holds a control character (U+001B)"), "{err}");
+    assert!(err.contains("bevat een onzichtbaar stuurteken (U+001B)"), "{err}");
     let output = run_bounded(d, &["preview", "zaken/tekst.yaml"]);
     assert_eq!(status(&output), 1);
     assert!(!stdout(&output).contains('\u{1b}') && !stderr(&output).contains('\u{1b}'));
@@ -651,7 +651,10 @@ fn a_thousand_shortcomings_is_a_clear_error() {
     let many = format!("{}{}{}", &text[..start], breach.repeat(1000), &text[end..]);
     let (output, dir) = render_text(many.as_bytes());
     assert_eq!(status(&output), 1, "{}", stderr(&output));
-    assert!(stderr(&output).contains("lists 1000 shortcomings; one notice holds at most 999"));
+    assert!(
+        stderr(&output)
+            .contains("noemt 1000 tekortkomingen; één ingebrekestelling bevat er hoogstens 999")
+    );
     assert_eq!(names(dir.path()), ["zaak.yaml"]);
 }
 

@@ -76,7 +76,11 @@ fn the_governing_law_is_stated_and_foreign_law_is_refused() {
     ));
     let output = run(with("  governing_law: Belgisch recht\n").path(), &["check", "zaak.yaml"]);
     assert_eq!(status(&output), 1);
-    assert!(stderr(&output).contains("this letter is built on Dutch law"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("deze brief is gebouwd op Nederlands recht"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -319,7 +323,7 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
     let follow = |extra: &str| case(&[], &format!("follow_up:\n  date: 2027-01-11\n{extra}"));
     let err =
         refused(&follow("  actions: [termination]\n  termination_scope: full\n"), "follow-up");
-    assert!(err.contains("does not state the outcome of shortcoming 1"), "{err}");
+    assert!(err.contains("noemt niet de uitkomst van tekortkoming 1"), "{err}");
 
     let err = refused(
         &follow(
@@ -327,13 +331,13 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
         ),
         "follow-up",
     );
-    assert!(err.contains("nothing left to dissolve"), "{err}");
+    assert!(err.contains("er valt niets meer te ontbinden"), "{err}");
 
     let err = refused(
         &follow("  actions: [damages]\n  outcome:\n    - {breach: 1, status: performed}\n"),
         "follow-up",
     );
-    assert!(err.contains("the supplier is not in default"), "{err}");
+    assert!(err.contains("de leverancier is niet in verzuim"), "{err}");
 
     let err = refused(
         &follow(&format!(
@@ -341,14 +345,16 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
         )),
         "follow-up",
     );
-    assert!(err.contains("exclude each other (art. 6:87 and 6:265 BW)"), "{err}");
+    assert!(err.contains("sluiten die twee elkaar uit (art. 6:87 en 6:265 BW)"), "{err}");
 
     let err = refused(
         &follow(&format!("  actions: [termination]\n  termination_scope: partial\n{OUTCOME_1}")),
         "follow-up",
     );
     assert!(
-        err.contains("follow_up.termination_part: a partial dissolution must name the part"),
+        err.contains(
+            "follow_up.termination_part: een gedeeltelijke ontbinding moet noemen welk deel"
+        ),
         "{err}"
     );
 
@@ -358,7 +364,7 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
         )),
         "follow-up",
     );
-    assert!(err.contains("after its own deadline"), "{err}");
+    assert!(err.contains("na haar eigen uiterste datum"), "{err}");
 
     let err = refused(
         &follow(&format!(
@@ -366,13 +372,16 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
         )),
         "follow-up",
     );
-    assert!(err.contains("follow_up.claim: the demand for payment needs the account"), "{err}");
+    assert!(
+        err.contains("follow_up.claim: de sommatie tot betaling heeft het rekeningnummer nodig"),
+        "{err}"
+    );
 
     let err = refused(
         &follow("  actions: [damages]\n  outcome:\n    - {breach: 1, status: late}\n"),
         "follow-up",
     );
-    assert!(err.contains("whether that was accepted"), "{err}");
+    assert!(err.contains("zegt niet of u dat hebt aanvaard"), "{err}");
 
     let err = refused(
         &follow(&format!(
@@ -380,7 +389,7 @@ fn the_letter_after_the_term_refuses_what_the_law_does_not_give() {
         )),
         "follow-up",
     );
-    assert!(err.contains("repayment is claimed, but the letter does not dissolve"), "{err}");
+    assert!(err.contains("de sommatie vordert terugbetaling, maar de brief ontbindt"), "{err}");
 
     // None of this stops the notice.
     let dir = follow("  actions: [termination]\n");

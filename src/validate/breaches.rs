@@ -8,6 +8,7 @@ use super::{Checker, MAX_BREACHES, p};
 use crate::case::{Breach, Enclosure};
 use crate::case_file::{self as file, Field};
 use crate::diagnostic::{KeyPath, did_you_mean};
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn enclosures(&mut self, list: &[file::EnclosureFile]) -> Option<Vec<Enclosure>> {
@@ -19,23 +20,19 @@ impl Checker<'_> {
             let id = self.required_text(
                 &e.id,
                 &path.key("id"),
-                "the enclosure's id",
-                "<short name, e.g. storingsoverzicht>",
+                msg!("rule-what-enclosure-id"),
+                msg!("rule-example-enclosure-id"),
             );
             let title = self.required_text(
                 &e.title,
                 &path.key("title"),
-                "the enclosure's title",
-                "<title as listed under Bijlagen>",
+                msg!("rule-what-enclosure-title"),
+                msg!("rule-example-enclosure-title"),
             );
             if let Some(id) = &id
                 && !seen.insert(id.clone())
             {
-                self.error(
-                    &path.key("id"),
-                    format!("the id `{id}` is used twice"),
-                    "give each enclosure its own id",
-                );
+                self.rule(&path.key("id"), msg!("rule-enclosure-id-twice", id = id));
                 ok = false;
             }
             match (id, title) {
@@ -55,32 +52,17 @@ impl Checker<'_> {
         let path = p("breaches");
         let list = match list {
             None => {
-                self.error(
-                    &path,
-                    "the list of shortcomings is missing",
-                    "add `breaches:` with at least one shortcoming below it: `- obligation:`, \
-                     `facts:` and `required_action:` (see `examples/`)",
-                );
+                self.rule(&path, msg!("rule-breaches-missing"));
                 return None;
             }
             Some([]) => {
-                self.error(
-                    &path,
-                    "lists no shortcomings",
-                    "a notice needs at least one specific shortcoming under `breaches:`",
-                );
+                self.rule(&path, msg!("rule-no-breaches"));
                 return None;
             }
             Some(list) if list.len() > MAX_BREACHES => {
-                self.error(
-                    &path,
-                    format!(
-                        "lists {} shortcomings; one notice holds at most {MAX_BREACHES}",
-                        list.len()
-                    ),
-                    "split the shortcomings over several notices, one per contract or per part \
-                     of the work, or group shortcomings of the same kind into one",
-                );
+                let message =
+                    msg!("rule-too-many-breaches", count = list.len(), max = MAX_BREACHES);
+                self.rule(&path, message);
                 return None;
             }
             Some(list) => list,
@@ -92,24 +74,25 @@ impl Checker<'_> {
             let obligation = self.required_text(
                 &b.obligation,
                 &at.key("obligation"),
-                "the obligation",
-                "<what the supplier promised>",
+                msg!("rule-what-obligation"),
+                msg!("rule-example-obligation"),
             );
             let facts = self.required_text(
                 &b.facts,
                 &at.key("facts"),
-                "the description of the facts",
-                "<what happened, since when, measured values>",
+                msg!("rule-what-facts"),
+                msg!("rule-example-facts"),
             );
             let action = self.required_text(
                 &b.required_action,
                 &at.key("required_action"),
-                "the required action",
-                "<what the supplier must do>",
+                msg!("rule-what-required-action"),
+                msg!("rule-example-required-action"),
             );
             let clause = self.optional_text(&b.clause, &at.key("clause"));
             let since = b.since.get().map(|d| d.0);
-            self.not_after_letter(since, &at.key("since"), "the start of the shortcoming", letter);
+            let what = msg!("rule-what-breach-start");
+            self.not_after_letter(since, &at.key("since"), what, letter);
             let evidence = self.evidence(
                 b.evidence.as_deref().unwrap_or_default(),
                 &at.key("evidence"),
@@ -152,21 +135,18 @@ impl Checker<'_> {
                 Some(n) => out.push(n),
                 // Enclosures that failed to read are reported there.
                 None if enclosures.is_none() => ok = false,
+                None if self.curly_quotes(&id, &path.index(i)) => ok = false,
                 None => {
+                    let message = msg!("rule-unknown-evidence", id = id.as_str());
                     let hint = match (did_you_mean(&id, &known), known.is_empty()) {
-                        (Some(close), _) => format!("did you mean `{close}`?"),
-                        (None, true) => {
-                            "add the document under `enclosures:` with this id and a title"
-                                .to_owned()
-                        }
-                        (None, false) => {
-                            format!(
-                                "the enclosure ids are {}",
-                                crate::diagnostic::one_of_text(&known)
-                            )
-                        }
+                        (Some(close), _) => message.attribute("did-you-mean").arg("close", close),
+                        (None, true) => message.attribute("hint"),
+                        (None, false) => message
+                            .attribute("known")
+                            .arg("ids", crate::diagnostic::one_of(&known))
+                            .arg("count", known.len()),
                     };
-                    self.error(&path.index(i), format!("no enclosure has the id `{id}`"), hint);
+                    self.error(&path.index(i), message, hint);
                     ok = false;
                 }
             }

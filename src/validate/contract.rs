@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::{Checker, MAX_DAYS, p};
 use crate::case::Contract;
 use crate::case_file as file;
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn contract(
@@ -14,41 +15,30 @@ impl Checker<'_> {
     ) -> Option<Contract> {
         let path = p("contract");
         let Some(f) = f else {
-            self.missing(&path, "the contract", "");
+            self.missing_section(&path, msg!("rule-what-contract"));
             return None;
         };
         let title = self.required_text(
             &f.title,
             &path.key("title"),
-            "the contract's title",
-            "<title, e.g. Overeenkomst SaaS-dienstverlening EPD>",
+            msg!("rule-what-contract-title"),
+            msg!("rule-example-contract-title"),
         );
         let reference = self.optional_text(&f.reference, &path.key("reference"));
         let general_terms = self.optional_text(&f.general_terms, &path.key("general_terms"));
         let date = f.date.get().map(|d| d.0);
-        self.not_after_letter(date, &path.key("date"), "the contract date", letter);
+        self.not_after_letter(date, &path.key("date"), msg!("rule-what-contract-date"), letter);
         let minimum = self.days(&f.minimum_term_days, &path.key("minimum_term_days"), MAX_DAYS);
         let law = self.optional_text(&f.governing_law, &path.key("governing_law"));
         if let Some(law) = &law
             && !is_dutch_law(law)
         {
-            self.error(
-                &path.key("governing_law"),
-                format!("the contract is governed by {law}, but this letter is built on Dutch law"),
-                "the notice cites the Dutch Civil Code (BW) throughout; under another law other \
-                 rules decide when a supplier is in default. Have a lawyer of that law write the \
-                 letter, or remove the key if Dutch law applies after all",
-            );
+            self.rule(&path.key("governing_law"), msg!("rule-foreign-law", law = law));
         }
         let law_source =
             self.optional_text(&f.governing_law_source, &path.key("governing_law_source"));
         if law_source.is_some() && law.is_none() && f.governing_law.is_absent() {
-            self.error(
-                &path.key("governing_law_source"),
-                "says where the choice of law is made, but not which law",
-                "add `governing_law: Nederlands recht` (or the law the contract names) under \
-                 `contract`",
-            );
+            self.rule(&path.key("governing_law_source"), msg!("rule-law-source-alone"));
         }
         Some(Contract {
             title: title?,

@@ -6,6 +6,7 @@ use super::{Checker, p};
 use crate::case::{Breach, Contact};
 use crate::case_file::{self as file, Field};
 use crate::dutch;
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn history(
@@ -18,36 +19,36 @@ impl Checker<'_> {
         let mut ok = true;
         for (i, c) in list.iter().enumerate() {
             let at = p("history").index(i);
-            let date =
-                self.required(&c.date, &at.key("date"), "the date of the contact", "2026-10-05");
-            let channel = self.required(&c.channel, &at.key("channel"), "the channel", "phone");
+            let what = msg!("rule-what-contact-date");
+            let date = self.required(&c.date, &at.key("date"), what, "2026-10-05");
+            let what = msg!("rule-what-channel");
+            let channel = self.required(&c.channel, &at.key("channel"), what, "phone");
             let summary = self.required_text(
                 &c.summary,
                 &at.key("summary"),
-                "the summary",
-                "<what was said or promised>",
+                msg!("rule-what-summary"),
+                msg!("rule-example-summary"),
             );
             let with = self.optional_text(&c.with, &at.key("with"));
             let confirmed = c.confirmed_in_writing.get().map(|d| d.0);
             let date = date.map(|d| d.0);
-            self.not_after_letter(date, &at.key("date"), "this contact", letter);
+            self.not_after_letter(date, &at.key("date"), msg!("rule-what-this-contact"), letter);
             self.not_after_letter(
                 confirmed,
                 &at.key("confirmed_in_writing"),
-                "the written confirmation",
+                msg!("rule-what-confirmation"),
                 letter,
             );
             if let (Some(contact), Some(confirmation)) = (date, confirmed)
                 && confirmation < contact
             {
-                self.error(
+                self.rule(
                     &at.key("confirmed_in_writing"),
-                    format!(
-                        "the confirmation ({}) is older than the contact it confirms ({})",
-                        dutch::date(confirmation),
-                        dutch::date(contact)
+                    msg!(
+                        "rule-confirmation-before-contact",
+                        confirmation = dutch::date(confirmation),
+                        contact = dutch::date(contact)
                     ),
-                    "give the date of the e-mail or letter that confirmed this contact",
                 );
             }
             let about = self.about(c.about.as_deref(), &at.key("about"), breaches, date);
@@ -91,12 +92,8 @@ impl Checker<'_> {
             );
         };
         if list.is_empty() {
-            self.error(
-                path,
-                "lists no shortcomings",
-                "write the numbers of the shortcomings this contact was about, e.g. `about: [1]`, \
-                 or remove the key",
-            );
+            let message = msg!("rule-no-breaches");
+            self.error(path, message.clone(), message.attribute("hint-about"));
             return None;
         }
         let mut out = Vec::new();
@@ -106,22 +103,19 @@ impl Checker<'_> {
                 Field::Present(n) if *n >= 1 && (*n as usize) <= breaches.len() => {
                     let index = *n as usize - 1;
                     if out.contains(&index) {
-                        self.error(&path.index(i), "is listed twice", "remove the second one");
+                        self.rule(&path.index(i), msg!("rule-listed-twice"));
                         ok = false;
                     } else {
                         out.push(index);
                     }
                 }
                 Field::Present(n) => {
-                    self.error(
-                        &path.index(i),
-                        format!("there is no shortcoming {n}"),
-                        super::numbered(breaches.len()),
-                    );
+                    let (message, hint) = super::no_such_breach(*n, breaches.len());
+                    self.error(&path.index(i), message, hint);
                     ok = false;
                 }
                 Field::Absent => {
-                    self.error(&path.index(i), "is an empty entry", "remove the empty entry");
+                    self.rule(&path.index(i), msg!("rule-empty-entry"));
                     ok = false;
                 }
                 Field::Invalid => ok = false,

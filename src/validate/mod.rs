@@ -28,9 +28,11 @@ use chrono::NaiveDate;
 use crate::advice;
 use crate::case::{Case, FollowUp, LetterDetails, SendMethod, Sender};
 use crate::case_file::{self as file, Field};
+use crate::catalogue::{Arg, Lang, Message};
 use crate::diagnostic::{Diagnostic, KeyPath, sort_by_place};
 use crate::dutch;
 use crate::load::Loaded;
+use crate::msg;
 use crate::yaml::Node;
 
 /// The largest term in working days: a longer term is not a term for performance.
@@ -85,26 +87,42 @@ fn p(key: &str) -> KeyPath {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: &KeyPath, message: impl Into<String>, hint: impl Into<String>) {
+    fn error(&mut self, path: &KeyPath, message: Message, hint: Message) {
         let span = self.tree.locate(path);
-        self.problems
-            .push(Diagnostic::error(message.into()).at(path.clone()).span(span).hint(hint.into()));
+        self.problems.push(Diagnostic::error(message).at(path.clone()).span(span).hint(hint));
     }
 
-    /// "… is missing", with the hint "add `organisation: …` under `sender`". Without an
-    /// example the key is a section whose keys go below it.
-    fn missing(&mut self, path: &KeyPath, what: &str, example: &str) {
-        let key = path.last_key().unwrap_or("?");
-        let place = match path.parent() {
-            parent if parent.is_root() => "at the top level".to_owned(),
-            parent => format!("under `{parent}`"),
-        };
-        let hint = if example.is_empty() {
-            format!("add `{key}:` {place}, with its keys indented below it (see `examples/`)")
-        } else {
-            format!("add `{key}: {example}` {place}")
-        };
-        self.error(path, format!("{what} is missing"), hint);
+    /// A rule broken: `message`, with its attribute `.hint` as the hint.
+    fn rule(&mut self, path: &KeyPath, message: Message) {
+        debug_assert!(
+            Message::exists(Lang::Nl, &format!("{}.hint", message.id())),
+            "`{}` has no `.hint`",
+            message.id()
+        );
+        let hint = message.attribute("hint");
+        self.error(path, message, hint);
+    }
+
+    /// "… is missing", with the hint "add `organisation: …` under `sender`". `what` names the
+    /// missing part ("the signatory's name"), `example` is the value shown in the hint.
+    fn missing(&mut self, path: &KeyPath, what: Message, example: impl Into<Arg>) {
+        let hint = msg!(
+            "rule-missing-key-hint",
+            key = path.last_key().unwrap_or("?"),
+            example = example,
+            place = place(path)
+        );
+        self.error(path, msg!("rule-missing", what = what), hint);
+    }
+
+    /// [`Checker::missing`] for a section, whose keys go below it.
+    fn missing_section(&mut self, path: &KeyPath, what: Message) {
+        let hint = msg!(
+            "rule-missing-section-hint",
+            key = path.last_key().unwrap_or("?"),
+            place = place(path)
+        );
+        self.error(path, msg!("rule-missing", what = what), hint);
     }
 
     /// A required text: reports it when absent or blank.
@@ -112,8 +130,8 @@ impl Checker<'_> {
         &mut self,
         field: &Field<String>,
         path: &KeyPath,
-        what: &str,
-        example: &str,
+        what: Message,
+        example: impl Into<Arg>,
     ) -> Option<String> {
         match field {
             Field::Absent => {
@@ -130,7 +148,7 @@ impl Checker<'_> {
         let text = field.get()?;
         let trimmed = text.trim();
         if trimmed.is_empty() {
-            self.error(path, "is empty", "write the text, or remove the key if it does not apply");
+            self.rule(path, msg!("rule-empty"));
             return None;
         }
         // A tab typed in a text is a space in the letter.
@@ -147,12 +165,24 @@ impl Checker<'_> {
         }
     }
 
+    /// A value whose form is checked (a KVK number, a postcode) that stands between
+    /// typographic quotes, as a word processor types them: reported as such, since the
+    /// form is then wrong for a reason the user cannot see.
+    fn curly_quotes(&mut self, text: &str, path: &KeyPath) -> bool {
+        let Some(inner) = curly_quoted(text) else {
+            return false;
+        };
+        let key = path.last_key().unwrap_or("?");
+        self.rule(path, msg!("rule-curly-quotes", value = text, key = key, inner = inner));
+        true
+    }
+
     fn required<T: Clone>(
         &mut self,
         field: &Field<T>,
         path: &KeyPath,
-        what: &str,
-        example: &str,
+        what: Message,
+        example: impl Into<Arg>,
     ) -> Option<T> {
         if field.is_absent() {
             self.missing(path, what, example);
@@ -160,26 +190,25 @@ impl Checker<'_> {
         field.cloned()
     }
 
-    /// A date that may not lie after the letter date.
+    /// A date that may not lie after the letter date; `what` names it ("the contract date").
     fn not_after_letter(
         &mut self,
         date: Option<NaiveDate>,
         path: &KeyPath,
-        what: &str,
+        what: Message,
         letter: Option<NaiveDate>,
     ) {
         if let (Some(date), Some(letter)) = (date, letter)
             && date > letter
         {
-            self.error(
+            self.rule(
                 path,
-                format!(
-                    "{what} ({}) lies after the letter date ({})",
-                    dutch::date(date),
-                    dutch::date(letter)
+                msg!(
+                    "rule-after-letter",
+                    what = what,
+                    date = dutch::date(date),
+                    letter = dutch::date(letter)
                 ),
-                "the letter can only speak of what happened before it; check this date and \
-                 `letter.date`",
             );
         }
     }
@@ -188,11 +217,7 @@ impl Checker<'_> {
         if let Some(version) = f.version.get()
             && *version != 1
         {
-            self.error(
-                &p("version"),
-                format!("format version {version} is not known; this tool reads version 1"),
-                "write `version: 1`, or leave the key out",
-            );
+            self.rule(&p("version"), msg!("rule-version", version = *version));
         }
 
         let letter_file = f.letter.clone().unwrap_or_default();
@@ -247,11 +272,7 @@ impl Checker<'_> {
         let text = self.optional(&f.suspended_payments, &p("suspended_payments"))?;
         let flag = f.payments_suspended.cloned();
         if text.is_some() && flag == Some(false) {
-            self.error(
-                &p("suspended_payments"),
-                "names suspended payments, but `payments_suspended` is `false`",
-                "remove `suspended_payments`, or write `payments_suspended: true`",
-            );
+            self.rule(&p("suspended_payments"), msg!("rule-suspended-payments-false"));
             return None;
         }
         Some((flag.unwrap_or(text.is_some()), text))
@@ -272,7 +293,7 @@ impl Checker<'_> {
             Some(list) => self.unique_list(
                 list,
                 &path.key("sent_by"),
-                "way of sending",
+                msg!("rule-what-way-of-sending"),
                 "[registered_mail, email]",
             ),
         };
@@ -280,7 +301,7 @@ impl Checker<'_> {
         self.not_after_letter(
             announced,
             &path.key("announced_by_phone"),
-            "the announcement call",
+            msg!("rule-what-announcement-call"),
             date,
         );
         let place = match place {
@@ -304,15 +325,12 @@ impl Checker<'_> {
         &mut self,
         list: &[Field<T>],
         path: &KeyPath,
-        what: &str,
+        what: Message,
         example: &str,
     ) -> Option<Vec<T>> {
         if list.is_empty() {
-            self.error(
-                path,
-                format!("lists no {what}"),
-                format!("write for example `{}: {example}`", path.last_key().unwrap_or("?")),
-            );
+            let key = path.last_key().unwrap_or("?");
+            self.rule(path, msg!("rule-lists-none", what = what, key = key, example = example));
             return None;
         }
         let mut out: Vec<T> = Vec::new();
@@ -320,16 +338,12 @@ impl Checker<'_> {
         for (i, item) in list.iter().enumerate() {
             match item {
                 Field::Present(v) if out.contains(v) => {
-                    self.error(&path.index(i), "is listed twice", "remove the second one");
+                    self.rule(&path.index(i), msg!("rule-listed-twice"));
                     ok = false;
                 }
                 Field::Present(v) => out.push(v.clone()),
                 Field::Absent => {
-                    self.error(
-                        &path.index(i),
-                        "is an empty entry",
-                        "remove the empty `-` line or the extra comma",
-                    );
+                    self.rule(&path.index(i), msg!("rule-empty-choice"));
                     ok = false;
                 }
                 Field::Invalid => ok = false,
@@ -345,7 +359,8 @@ impl Checker<'_> {
         match list {
             None => Some(vec![file::Consequence::Damages, file::Consequence::Termination]),
             Some(list) => {
-                self.unique_list(list, &p("consequences"), "consequence", "[damages, termination]")
+                let what = msg!("rule-what-consequence");
+                self.unique_list(list, &p("consequences"), what, "[damages, termination]")
             }
         }
     }
@@ -358,7 +373,7 @@ impl Checker<'_> {
             match (name, self.optional_text(name, &path)) {
                 (_, Some(name)) => out.push(name),
                 (Field::Absent, None) => {
-                    self.error(&path, "is an empty entry", "remove the empty entry");
+                    self.rule(&path, msg!("rule-empty-entry"));
                     ok = false;
                 }
                 _ => ok = false,
@@ -374,17 +389,13 @@ fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic
     match &node.kind {
         crate::yaml::NodeKind::Scalar(text) => {
             if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+                let message =
+                    msg!("rule-control-character", code = format!("U+{:04X}", u32::from(c)));
                 problems.push(
-                    Diagnostic::error(format!(
-                        "holds a control character (U+{:04X}) that cannot be part of a letter",
-                        u32::from(c)
-                    ))
-                    .at(path.clone())
-                    .span(Some(node.span))
-                    .hint(
-                        "remove it; such characters come in unseen when text is copied from \
-                         another program",
-                    ),
+                    Diagnostic::error(message.clone())
+                        .at(path.clone())
+                        .span(Some(node.span))
+                        .hint(message.attribute("hint")),
                 );
             }
         }
@@ -402,12 +413,43 @@ fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic
     }
 }
 
-/// The hint for a shortcoming number that does not exist.
-fn numbered(count: usize) -> String {
-    match count {
-        1 => "there is one shortcoming, number 1".to_owned(),
-        n => format!("the shortcomings are numbered 1 to {n} in the order of `breaches`"),
+/// "there is no shortcoming 4", with the hint how they are numbered (`count` of them).
+fn no_such_breach(number: u32, count: usize) -> (Message, Message) {
+    (msg!("rule-no-such-breach", number = number), msg!("rule-breach-numbers", count = count))
+}
+
+/// Where a missing key goes: "at the top level", "under `sender.address`".
+fn place(path: &KeyPath) -> Message {
+    match path.parent() {
+        parent if parent.is_root() => msg!("rule-place-top"),
+        parent => msg!("rule-place-under", parent = parent.to_string()),
     }
+}
+
+/// `a`, `a and b`, `a, b and c` (`a, b en c` in Dutch), the items as given.
+fn all_of(items: &[String]) -> Arg {
+    match items.split_last() {
+        None => Arg::Text(String::new()),
+        Some((last, [])) => Arg::Text(last.clone()),
+        Some((last, rest)) => {
+            Arg::Message(msg!("rule-list-and", rest = rest.join(", "), last = last))
+        }
+    }
+}
+
+/// Quotes as a word processor types them (“…”, „…”, ‘…’, «…»), which YAML does not read as
+/// quotes, so they become part of the value.
+const CURLY_QUOTES: &[char] = &[
+    '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}',
+    '\u{00AB}', '\u{00BB}', '\u{2039}', '\u{203A}', '\u{301D}', '\u{301E}', '\u{301F}', '\u{FF02}',
+    '\u{FF07}',
+];
+
+/// The text inside, when `text` starts or ends with a typographic quote.
+pub(crate) fn curly_quoted(text: &str) -> Option<&str> {
+    let text = text.trim();
+    (text.starts_with(CURLY_QUOTES) || text.ends_with(CURLY_QUOTES))
+        .then(|| text.trim_matches(CURLY_QUOTES).trim())
 }
 
 /// `follow_up` as written: its rules are checked when the letter after the term is made
@@ -459,4 +501,151 @@ fn unique<T: Clone + PartialEq>(list: &[Field<T>]) -> Vec<T> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    const BASIS: &str = include_str!("../../tests/fixtures/valid/basis.yaml");
+
+    /// The problems of the valid fixture with `from` replaced by `to`.
+    fn problems(from: &str, to: &str) -> Vec<Diagnostic> {
+        assert!(BASIS.contains(from), "{from}");
+        let text = BASIS.replacen(from, to, 1);
+        let loaded = crate::load::load(Path::new("zaak.yaml"), &mut |_| Ok(text.clone().into()))
+            .unwrap_or_else(|_| panic!("{text}"));
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        validate(&loaded, today).err().unwrap_or_default()
+    }
+
+    /// The message and hint of the one problem, in `lang`.
+    fn texts(problems: &[Diagnostic], lang: Lang) -> (String, String) {
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let d = &problems[0];
+        (d.message.text(lang), d.hint.as_ref().map(|h| h.text(lang)).unwrap_or_default())
+    }
+
+    #[test]
+    fn typographic_quotes_are_recognised() {
+        for (text, inner) in [
+            ("“41052377”", "41052377"),
+            ("„3511 AB”", "3511 AB"),
+            ("‘NL91’", "NL91"),
+            ("«BE»", "BE"),
+            ("“a@b.nl", "a@b.nl"),
+            ("a@b.nl’", "a@b.nl"),
+        ] {
+            assert_eq!(curly_quoted(text), Some(inner), "{text}");
+        }
+        for text in ["41052377", "\"41052377\"", "'BE'", "Jan’s", "d’Ancona B.V."] {
+            assert_eq!(curly_quoted(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn typographic_quotes_are_named_as_such() {
+        let found = problems("  kvk: \"12345678\"", "  kvk: “41052377”");
+        let d = &found[0];
+        assert_eq!(d.path, Some(KeyPath::parse("sender.kvk")));
+        assert_eq!(
+            texts(&found, Lang::Nl),
+            (
+                "`“41052377”` staat tussen typografische (gekrulde) aanhalingstekens, zoals een \
+                 tekstverwerker als Word ze zet"
+                    .to_owned(),
+                "gebruik gewone, rechte aanhalingstekens, of helemaal geen: `kvk: \"41052377\"`"
+                    .to_owned()
+            )
+        );
+        let (message, hint) = texts(&found, Lang::En);
+        assert!(message.contains("typographic (curly) quotes"), "{message}");
+        assert_eq!(hint, "use straight quotes, or none: `kvk: \"41052377\"`");
+
+        // An e-mail address in curly quotes would pass its form check: it is caught first.
+        let found = problems("  email: info@afzender.example", "  email: “info@afzender.example”");
+        let (_, hint) = texts(&found, Lang::Nl);
+        assert!(hint.ends_with("`email: \"info@afzender.example\"`"), "{hint}");
+        let found = problems("    postcode: 3511 AB", "    postcode: „3511 AB“");
+        assert!(texts(&found, Lang::Nl).0.starts_with("`„3511 AB“` staat tussen"));
+    }
+
+    #[test]
+    fn composed_messages_read_well_in_both_languages() {
+        let found = problems("    name: J. de Vries\n", "");
+        assert_eq!(
+            texts(&found, Lang::Nl),
+            (
+                "de naam van de ondertekenaar ontbreekt".to_owned(),
+                "voeg `name: <voorletters en achternaam, bijvoorbeeld J. de Vries>` toe onder \
+                 `sender.signatory`"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            texts(&found, Lang::En),
+            (
+                "the signatory's name is missing".to_owned(),
+                "add `name: <name, e.g. J. de Vries>` under `sender.signatory`".to_owned()
+            )
+        );
+
+        let found = problems(
+            "deadline:\n  working_days: 10",
+            "deadline:\n  days: 14\n  date: 2026-12-15\n  working_days: 10",
+        );
+        assert_eq!(
+            texts(&found, Lang::Nl).0,
+            "geeft `working_days`, `days` en `date`; geef er precies één"
+        );
+        assert_eq!(
+            texts(&found, Lang::En).0,
+            "gives `working_days`, `days` and `date`; give exactly one"
+        );
+
+        let found = problems(
+            "    summary: Storingen gemeld.",
+            "    summary: Storingen gemeld.\n    about: [2]",
+        );
+        assert_eq!(
+            texts(&found, Lang::Nl),
+            ("er is geen tekortkoming 2".to_owned(), "er is één tekortkoming, nummer 1".to_owned())
+        );
+        let (message, hint) = no_such_breach(5, 3);
+        assert_eq!(message.text(Lang::En), "there is no shortcoming 5");
+        assert_eq!(
+            hint.text(Lang::Nl),
+            "de tekortkomingen zijn genummerd van 1 tot en met 3, in de volgorde van `breaches`"
+        );
+    }
+
+    #[test]
+    fn a_term_below_the_contract_minimum_counts_days_in_words() {
+        let found =
+            problems("  date: 2024-03-01\n", "  date: 2024-03-01\n  minimum_term_days: 21\n");
+        let (message, hint) = texts(&found, Lang::Nl);
+        assert_eq!(
+            message,
+            "de overeenkomst eist een termijn van minstens 21 dagen, maar de uiterste datum \
+             (15 december 2026) ligt 14 dagen na de datum van de brief"
+        );
+        assert_eq!(
+            hint,
+            "kies een uiterste datum op of na 22 december 2026 (`contract.minimum_term_days`)"
+        );
+        let message = msg!(
+            "rule-deadline-below-minimum",
+            minimum = 2u32,
+            date = "2 december 2026",
+            days = 1i64,
+            earliest = "3 december 2026"
+        );
+        assert_eq!(
+            message.text(Lang::En),
+            "the contract requires a term of at least 2 days, but the deadline (2 december 2026) \
+             is 1 day after the letter date"
+        );
+    }
 }

@@ -4,9 +4,11 @@
 use super::{Checker, p};
 use crate::case::{Address, Attention, Party, Sender, Supplier};
 use crate::case_file::{self as file, Field};
+use crate::catalogue::Message;
 use crate::countries;
 use crate::diagnostic::KeyPath;
 use crate::dutch;
+use crate::msg;
 
 /// The keys sender and supplier share, taken from a `SenderFile` or a `SupplierFile`.
 macro_rules! party_fields {
@@ -23,6 +25,13 @@ macro_rules! party_fields {
     };
 }
 
+/// Which party: the names of its parts in messages.
+#[derive(Clone, Copy)]
+enum Who {
+    Sender,
+    Supplier,
+}
+
 /// The keys sender and supplier share.
 #[derive(Clone, Copy)]
 struct PartyFields<'a> {
@@ -36,20 +45,28 @@ struct PartyFields<'a> {
 }
 
 impl Checker<'_> {
-    fn party(&mut self, f: &PartyFields<'_>, path: &KeyPath, who: &str) -> Option<Party> {
+    fn party(&mut self, f: &PartyFields<'_>, path: &KeyPath, who: Who) -> Option<Party> {
         let PartyFields { organisation, kvk, registration, address, email, phone, article } = *f;
+        let (name, address_what) = match who {
+            Who::Sender => {
+                (msg!("rule-what-sender-organisation"), msg!("rule-what-sender-address"))
+            }
+            Who::Supplier => {
+                (msg!("rule-what-supplier-organisation"), msg!("rule-what-supplier-address"))
+            }
+        };
         let organisation = self.required_text(
             organisation,
             &path.key("organisation"),
-            &format!("the {who}'s organisation name"),
-            "<legal name, e.g. Zorggroep Oost B.V.>",
+            name,
+            msg!("rule-example-legal-name"),
         );
         let kvk = self.kvk(kvk, &path.key("kvk"));
         let registration = self.optional_text(registration, &path.key("registration"));
         let address = match address {
             Some(a) => self.address(a, &path.key("address")),
             None => {
-                self.missing(&path.key("address"), &format!("the {who}'s address"), "");
+                self.missing_section(&path.key("address"), address_what);
                 None
             }
         };
@@ -69,24 +86,24 @@ impl Checker<'_> {
     pub(super) fn sender(&mut self, f: Option<&file::SenderFile>) -> Option<Sender> {
         let path = p("sender");
         let Some(f) = f else {
-            self.missing(&path, "the sender (your organisation)", "");
+            self.missing_section(&path, msg!("rule-what-sender"));
             return None;
         };
         let fields = party_fields!(f);
-        let party = self.party(&fields, &path, "sender");
+        let party = self.party(&fields, &path, Who::Sender);
         let iban = self.iban(&f.iban, &path.key("iban"));
         let signatory_path = path.key("signatory");
         let (name, role, mandate) = match &f.signatory {
             None => {
-                self.missing(&signatory_path, "the signatory (who signs the letter)", "");
+                self.missing_section(&signatory_path, msg!("rule-what-signatory"));
                 (None, None, None)
             }
             Some(s) => (
                 self.required_text(
                     &s.name,
                     &signatory_path.key("name"),
-                    "the signatory's name",
-                    "<name, e.g. J. de Vries>",
+                    msg!("rule-what-signatory-name"),
+                    msg!("rule-example-name", name = "J. de Vries"),
                 ),
                 self.optional_text(&s.role, &signatory_path.key("role")),
                 self.optional_text(&s.mandate, &signatory_path.key("mandate")),
@@ -98,11 +115,11 @@ impl Checker<'_> {
     pub(super) fn supplier(&mut self, f: Option<&file::SupplierFile>) -> Option<Supplier> {
         let path = p("supplier");
         let Some(f) = f else {
-            self.missing(&path, "the supplier", "");
+            self.missing_section(&path, msg!("rule-what-supplier"));
             return None;
         };
         let fields = party_fields!(f);
-        let party = self.party(&fields, &path, "supplier");
+        let party = self.party(&fields, &path, Who::Supplier);
         let attention = match &f.attention {
             None => Some(None),
             Some(a) => {
@@ -110,8 +127,8 @@ impl Checker<'_> {
                 let name = self.required_text(
                     &a.name,
                     &at.key("name"),
-                    "the addressee's name",
-                    "<name, e.g. P. Bakker>",
+                    msg!("rule-what-addressee-name"),
+                    msg!("rule-example-name", name = "P. Bakker"),
                 );
                 let role = self.optional_text(&a.role, &at.key("role"));
                 let form = a.form.cloned().unwrap_or_default();
@@ -125,15 +142,12 @@ impl Checker<'_> {
         let Some(text) = self.optional(field, path)? else {
             return Some(None);
         };
-        if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+        if self.curly_quotes(&text, path) {
+            None
+        } else if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
             Some(Some(text))
         } else {
-            self.error(
-                path,
-                format!("`{text}` is not a KVK number: it must be exactly 8 digits"),
-                "write the 8 digits without spaces, in quotes: `kvk: \"12345678\"`; for a \
-                 company outside the Netherlands use `registration`",
-            );
+            self.rule(path, msg!("rule-kvk", value = text));
             None
         }
     }
@@ -144,15 +158,13 @@ impl Checker<'_> {
         let Some(text) = self.optional(field, path)? else {
             return Some(None);
         };
+        if self.curly_quotes(&text, path) {
+            return None;
+        }
         match iban(&text) {
             Ok(printed) => Some(Some(printed)),
             Err(reason) => {
-                self.error(
-                    path,
-                    format!("`{text}` is not a valid IBAN: {reason}"),
-                    "copy the IBAN from a bank statement, e.g. `NL91 ABNA 0417 1643 00`; \
-                     spaces are allowed",
-                );
+                self.rule(path, msg!("rule-iban", value = text, reason = reason));
                 None
             }
         }
@@ -162,17 +174,18 @@ impl Checker<'_> {
         let Some(text) = self.optional(field, path)? else {
             return Some(None);
         };
-        if is_email(&text) {
+        if self.curly_quotes(&text, path) {
+            None
+        } else if is_email(&text) {
             Some(Some(text))
         } else {
+            let message = msg!("rule-email", value = text.as_str());
             let hint = if text.contains(['<', '>', '"']) {
-                "write only the address, without a name, quotes or `<` and `>`, e.g. \
-                 ict@zorggroep-oost.nl"
+                message.attribute("hint-bare")
             } else {
-                "an e-mail address has one `@` and a domain with a dot, e.g. \
-                 ict@zorggroep-oost.nl"
+                message.attribute("hint")
             };
-            self.error(path, format!("`{text}` is not an e-mail address"), hint);
+            self.error(path, message, hint);
             None
         }
     }
@@ -181,28 +194,31 @@ impl Checker<'_> {
         let street = self.required_text(
             &f.street,
             &path.key("street"),
-            "the street",
-            "<street and number, or Postbus 1200>",
+            msg!("rule-what-street"),
+            msg!("rule-example-street"),
         );
-        let city = self.required_text(&f.city, &path.key("city"), "the city", "<city>");
+        let city = self.required_text(
+            &f.city,
+            &path.key("city"),
+            msg!("rule-what-city"),
+            msg!("rule-example-city"),
+        );
         let country = match self.optional(&f.country, &path.key("country")) {
             None => None,
             Some(None) => Some(None),
+            Some(Some(code)) if self.curly_quotes(&code, &path.key("country")) => None,
             Some(Some(code)) => match countries::lookup(&code) {
                 Some(c) if c.code == "NL" => Some(None),
                 Some(c) => Some(Some(c)),
                 None => {
+                    let message = msg!("rule-country", value = code.as_str());
                     let hint = match code.to_uppercase().as_str() {
-                        "NLD" | "HOLLAND" | "NEDERLAND" => "the Netherlands is `NL`".to_owned(),
-                        "BEL" | "BELGIE" | "BELGIË" => "Belgium is `BE`".to_owned(),
-                        "DEU" | "DUITSLAND" | "GERMANY" => "Germany is `DE`".to_owned(),
-                        _ => "use the two-letter ISO 3166 code, e.g. `NL`, `BE`, `DE`".to_owned(),
+                        "NLD" | "HOLLAND" | "NEDERLAND" => message.attribute("hint-nl"),
+                        "BEL" | "BELGIE" | "BELGIË" => message.attribute("hint-be"),
+                        "DEU" | "DUITSLAND" | "GERMANY" => message.attribute("hint-de"),
+                        _ => message.attribute("hint"),
                     };
-                    self.error(
-                        &path.key("country"),
-                        format!("`{code}` is not a known country code"),
-                        hint,
-                    );
+                    self.error(&path.key("country"), message, hint);
                     None
                 }
             },
@@ -211,18 +227,14 @@ impl Checker<'_> {
         let postcode = match (self.optional(&f.postcode, &postcode_path), &country) {
             (None, _) => None,
             (Some(None), _) => {
-                self.missing(&postcode_path, "the postcode", "3511 AB");
+                self.missing(&postcode_path, msg!("rule-what-postcode"), "3511 AB");
                 None
             }
+            (Some(Some(code)), _) if self.curly_quotes(&code, &postcode_path) => None,
             (Some(Some(code)), Some(None)) => match dutch::postcode(&code) {
                 Some(printed) => Some(printed),
                 None => {
-                    self.error(
-                        &postcode_path,
-                        format!("`{code}` is not a Dutch postcode"),
-                        "a Dutch postcode is 4 digits and 2 letters, e.g. 3511 AB (not starting \
-                         with 0; not SA, SD or SS); for an address abroad add `country:`",
-                    );
+                    self.rule(&postcode_path, msg!("rule-postcode", value = code));
                     None
                 }
             },
@@ -232,21 +244,21 @@ impl Checker<'_> {
     }
 }
 /// An IBAN in groups of four, or why it is not one.
-pub(crate) fn iban(text: &str) -> Result<String, &'static str> {
+pub(crate) fn iban(text: &str) -> Result<String, Message> {
     let compact: String =
         text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
     if compact.len() < 15 || compact.len() > 34 {
-        return Err("an IBAN has 15 to 34 letters and digits");
+        return Err(msg!("rule-iban-length"));
     }
     let bytes = compact.as_bytes();
     let shape = bytes.iter().take(2).all(u8::is_ascii_uppercase)
         && bytes.iter().skip(2).take(2).all(u8::is_ascii_digit)
         && bytes.iter().all(u8::is_ascii_alphanumeric);
     if !shape {
-        return Err("it must start with a country code and two check digits, e.g. NL91");
+        return Err(msg!("rule-iban-start"));
     }
     if compact.starts_with("NL") && compact.len() != 18 {
-        return Err("a Dutch IBAN has 18 characters");
+        return Err(msg!("rule-iban-dutch-length"));
     }
     // Move the first four to the end, letters become 10..35, the number mod 97 must be 1.
     let rearranged = compact.chars().skip(4).chain(compact.chars().take(4));
@@ -256,7 +268,7 @@ pub(crate) fn iban(text: &str) -> Result<String, &'static str> {
         rest = if value >= 10 { (rest * 100 + value) % 97 } else { (rest * 10 + value) % 97 };
     }
     if rest != 1 {
-        return Err("its check digits do not match (a typing error?)");
+        return Err(msg!("rule-iban-check-digits"));
     }
     let chars: Vec<char> = compact.chars().collect();
     Ok(chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" "))
@@ -281,6 +293,7 @@ fn is_email(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::Lang;
 
     #[test]
     fn ibans_are_checked_with_mod_97() {
@@ -295,7 +308,11 @@ mod tests {
             iban("DE89 3704 0044 0532 0130 00").as_deref(),
             Ok("DE89 3704 0044 0532 0130 00")
         );
-        assert!(iban("NL92ABNA0417164300").is_err(), "a wrong check digit");
+        let wrong = iban("NL92ABNA0417164300").unwrap_err();
+        assert_eq!(wrong.text(Lang::Nl), "de controlecijfers kloppen niet (een tikfout?)");
+        assert_eq!(wrong.text(Lang::En), "its check digits do not match (a typing error?)");
+        let short = iban("NL91ABNA04171643").unwrap_err();
+        assert_eq!(short.text(Lang::Nl), "een Nederlands IBAN heeft 18 tekens");
         assert!(iban("NL91ABNA0417164301").is_err(), "a typing error");
         assert!(iban("NL91ABNA041716430").is_err(), "one digit short");
         assert!(iban("1234567890123456").is_err(), "no country code");

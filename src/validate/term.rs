@@ -8,6 +8,7 @@ use crate::case::{Confirmation, Deadline, Term};
 use crate::case_file::{self as file, Field};
 use crate::diagnostic::KeyPath;
 use crate::dutch;
+use crate::msg;
 
 impl Checker<'_> {
     /// A number of days: whole, at least 1, at most `max`.
@@ -21,16 +22,11 @@ impl Checker<'_> {
             Field::Absent => Some(None),
             Field::Invalid => None,
             Field::Present(0) => {
-                self.error(path, "must be at least 1", "give a number of days of 1 or more");
+                self.rule(path, msg!("rule-days-zero"));
                 None
             }
             Field::Present(n) if *n > max => {
-                self.error(
-                    path,
-                    format!("{n} is more than the maximum of {max}"),
-                    "a term for performance is counted in days or weeks; a longer term is not \
-                     a term for performance",
-                );
+                self.rule(path, msg!("rule-days-too-many", count = *n, max = max));
                 None
             }
             Field::Present(n) => Some(Some(*n)),
@@ -45,11 +41,7 @@ impl Checker<'_> {
     ) -> Option<Deadline> {
         let path = p("deadline");
         let Some(f) = f else {
-            self.error(
-                &path,
-                "the deadline is missing",
-                "add for example `deadline:` with `working_days: 10` indented below it (or `days: 14`, or `date: 2026-12-15`)",
-            );
+            self.rule(&path, msg!("rule-deadline-missing"));
             return None;
         };
         let given = [
@@ -57,26 +49,15 @@ impl Checker<'_> {
             (!f.days.is_absent()).then_some("days"),
             (!f.date.is_absent()).then_some("date"),
         ];
-        let given: Vec<&str> = given.into_iter().flatten().collect();
+        let given: Vec<String> = given.into_iter().flatten().map(|k| format!("`{k}`")).collect();
         match given.len() {
             0 => {
-                self.error(
-                    &path,
-                    "gives no term",
-                    "give one of `working_days: 10`, `days: 14` or `date: 2026-12-15`",
-                );
+                self.rule(&path, msg!("rule-deadline-none"));
                 return None;
             }
             1 => {}
             _ => {
-                self.error(
-                    &path,
-                    format!(
-                        "gives {}; give exactly one",
-                        crate::diagnostic::one_of_text(&given).replace(" or ", " and ")
-                    ),
-                    "keep the one you mean and remove the others",
-                );
+                self.rule(&path, msg!("rule-deadline-several", keys = super::all_of(&given)));
                 return None;
             }
         }
@@ -94,14 +75,13 @@ impl Checker<'_> {
         } else {
             let date = f.date.get()?.0;
             if date <= letter {
-                self.error(
+                self.rule(
                     &term_path,
-                    format!(
-                        "the deadline ({}) must fall after the letter date ({})",
-                        dutch::date(date),
-                        dutch::date(letter)
+                    msg!(
+                        "rule-deadline-not-after-letter",
+                        date = dutch::date(date),
+                        letter = dutch::date(letter)
                     ),
-                    "choose a later date, or give the term as `working_days: 10`",
                 );
                 return None;
             }
@@ -111,13 +91,15 @@ impl Checker<'_> {
             let given_days = date.signed_duration_since(letter).num_days();
             if given_days < i64::from(min) {
                 let earliest = letter + chrono::Duration::days(i64::from(min));
-                self.error(
+                self.rule(
                     &term_path,
-                    format!(
-                        "the contract requires a term of at least {min} days, but the deadline ({}) is {given_days} days after the letter date",
-                        dutch::date(date)
+                    msg!(
+                        "rule-deadline-below-minimum",
+                        minimum = min,
+                        date = dutch::date(date),
+                        days = given_days,
+                        earliest = dutch::date(earliest)
                     ),
-                    format!("choose a deadline on or after {} (`contract.minimum_term_days`)", dutch::date(earliest)),
                 );
                 return None;
             }
