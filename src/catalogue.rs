@@ -108,8 +108,8 @@ number_args!(u8, u16, u32, u64, usize, i32, i64);
 /// A message from the catalogue: its id and its values. Shown with [`Message::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
+    /// The id, with `.attribute` when it names one (`advice-mandate.why`).
     id: Cow<'static, str>,
-    attribute: Option<&'static str>,
     args: Vec<(&'static str, Arg)>,
 }
 
@@ -136,20 +136,20 @@ macro_rules! msg {
 impl Message {
     /// The message `id` (with `.attribute` where it names one), without values yet.
     pub fn new(id: &'static str) -> Message {
-        Message { id: Cow::Borrowed(id), attribute: None, args: Vec::new() }
+        Message { id: Cow::Borrowed(id), args: Vec::new() }
     }
 
     /// A message whose id is made at run time (`help-render-format`, `advice-<code>`); a test
     /// beside each such use proves that every id it can make is in the catalogue.
     pub fn dynamic(id: impl Into<String>) -> Message {
-        Message { id: Cow::Owned(id.into()), attribute: None, args: Vec::new() }
+        Message { id: Cow::Owned(id.into()), args: Vec::new() }
     }
 
     /// The attribute `name` of this message (`advice-mandate` → `advice-mandate.why`), with
     /// the same values.
     #[must_use]
     pub fn attribute(&self, name: &'static str) -> Message {
-        Message { id: self.id.clone(), attribute: Some(name), args: self.args.clone() }
+        Message { id: Cow::Owned(format!("{}.{name}", self.id())), args: self.args.clone() }
     }
 
     /// This message with one more value.
@@ -167,7 +167,7 @@ impl Message {
 
     /// The id, as in the catalogue (without the attribute).
     pub fn id(&self) -> &str {
-        &self.id
+        self.id.split_once('.').map_or(&self.id, |(id, _)| id)
     }
 
     /// Whether the catalogue of `lang` has `id` (`id.attribute` for an attribute).
@@ -203,25 +203,16 @@ impl Message {
             .iter()
             .filter(|l| **l == lang)
             .chain(Lang::ALL.iter().filter(|l| **l != lang))
-            .find_map(|l| format(bundle(*l), &self.id, self.attribute, &args))
-            .unwrap_or_else(|| match self.attribute {
-                Some(attribute) => format!("{}.{attribute}", self.id),
-                None => self.id.to_string(),
-            })
+            .find_map(|l| format(bundle(*l), &self.id, &args))
+            .unwrap_or_else(|| self.id.to_string())
     }
 }
 
-/// `id` (or `id.attribute`, also when given as `attribute`) formatted from `bundle`, if it is
-/// there.
-fn format(
-    bundle: &Bundle,
-    id: &str,
-    attribute: Option<&str>,
-    args: &FluentArgs<'_>,
-) -> Option<String> {
+/// `id` (or `id.attribute`) formatted from `bundle`, if it is there.
+fn format(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
     let (name, attribute) = match id.split_once('.') {
         Some((name, attribute)) => (name, Some(attribute)),
-        None => (id, attribute),
+        None => (id, None),
     };
     let message = bundle.get_message(name)?;
     let pattern = match attribute {

@@ -371,15 +371,6 @@ fn excerpt(line: &str, column: usize, len: usize) -> (String, usize, usize) {
     (shown, start, len.min(to.saturating_sub(column)).max(1))
 }
 
-/// [`one_of`] as English text, for messages not yet in the catalogue.
-pub(crate) fn one_of_text(items: &[&str]) -> String {
-    match one_of(items) {
-        Arg::Text(text) => text,
-        Arg::Message(message) => message.text(Lang::En),
-        Arg::Number(n) => n.to_string(),
-    }
-}
-
 /// Suggests the closest of `candidates` to a misspelt `word`, if one is close enough.
 pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = word.to_lowercase();

@@ -857,7 +857,7 @@ mod tests {
         ] {
             let (message, hint, place) = problem(text);
             assert_eq!(message, "op deze regel staat een tab, waar YAML alleen spaties toestaat");
-            assert!(hint.starts_with("Spring in met spaties"), "{hint}");
+            assert!(hint.starts_with("spring in met spaties"), "{hint}");
             assert_eq!(place, at, "{text:?}");
         }
         let d = tree("a:\n\tb: 1\n").unwrap_err();

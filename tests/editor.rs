@@ -121,7 +121,7 @@ fn new_writes_a_commented_starter_that_passes_check_once_filled_in() {
         err.contains("fout: history[1].date: hier staat nog de invulplek `<JJJJ-MM-DD>`"),
         "{err}"
     );
-    assert!(err.contains("tip: Vul hier een datum als JJJJ-MM-DD in"), "{err}");
+    assert!(err.contains("tip: vul hier een datum als JJJJ-MM-DD in"), "{err}");
 
     // Filled in, it is a valid case that matches the schema and renders.
     fs::write(d.join("zaak.yaml"), filled(&starter)).unwrap();
@@ -133,18 +133,13 @@ fn new_writes_a_commented_starter_that_passes_check_once_filled_in() {
 
     // The `follow_up` block, once its `#` are taken away, is what the letter after the term
     // needs (with the IBAN its demand for payment names).
+    let mut in_block = false;
     let uncommented: String = filled(&starter)
         .lines()
         .map(|line| {
-            let open = line.starts_with("# follow_up:")
-                || line.starts_with("#   ")
-                || line.starts_with("  # iban:");
-            let line =
-                if open && !line.starts_with("#   - id:") && !line.starts_with("#     title:") {
-                    line.replacen("# ", "", 1)
-                } else {
-                    line.to_owned()
-                };
+            in_block = line.starts_with("# follow_up:") || (in_block && line.starts_with("#   "));
+            let open = in_block || line.starts_with("  # iban:");
+            let line = if open { line.replacen("# ", "", 1) } else { line.to_owned() };
             format!("{line}\n")
         })
         .collect();

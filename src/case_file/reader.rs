@@ -724,7 +724,7 @@ mod tests {
             format!(
                 "{at} `{value}` staat tussen gekrulde aanhalingstekens, zoals Word ze typt; YAML \
                  kent alleen rechte aanhalingstekens (\") en leest de gekrulde als deel van de \
-                 waarde | Gebruik rechte aanhalingstekens `\"…\"`, of laat ze weg: `{fixed}`."
+                 waarde | gebruik rechte aanhalingstekens `\"…\"`, of laat ze weg: `{fixed}`"
             )
         };
         assert_eq!(
@@ -761,11 +761,11 @@ mod tests {
         assert_eq!(
             dutch,
             vec![
-                "`formeel` is geen geldige keuze | Bedoelt u `formal`? De keuzes zijn \
-                 `constructive` of `formal`.",
-                "onbekende sleutel `datum` | Bedoelt u `date`?",
-                "hier hoort een geheel getal, maar er staat `tien` | Schrijf alleen cijfers, \
-                 bijvoorbeeld 10.",
+                "`formeel` is geen geldige keuze | bedoelt u `formal`? De keuzes zijn \
+                 `constructive` of `formal`",
+                "onbekende sleutel `datum` | bedoelt u `date`?",
+                "hier hoort een geheel getal, maar er staat `tien` | schrijf alleen cijfers, \
+                 bijvoorbeeld 10",
             ]
         );
     }

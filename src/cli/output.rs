@@ -239,11 +239,11 @@ pub(crate) fn lock_folder(dir: &Path) -> Result<Option<fs::File>, Message> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| cannot(crate::load::io_reason(&e).into()))?;
+        .map_err(|e| cannot(crate::load::io_reason(&e)))?;
     match file.try_lock() {
         Ok(()) => Ok(Some(file)),
         Err(fs::TryLockError::WouldBlock) => Ok(None),
-        Err(fs::TryLockError::Error(e)) => Err(cannot(crate::load::io_reason(&e).into())),
+        Err(fs::TryLockError::Error(e)) => Err(cannot(crate::load::io_reason(&e))),
     }
 }
 

@@ -422,7 +422,7 @@ impl Context<'_> {
         }
         // Without --force, an output that is already there is kept as it is; the manifest
         // lists every output in the order the case makes them, each with what happened to it.
-        let mut listed: Vec<Option<OutputRow>> = vec![None; outputs.len()];
+        let mut listed: Vec<(usize, OutputRow)> = Vec::with_capacity(outputs.len());
         let mut new = Vec::with_capacity(outputs.len());
         let mut written = Vec::with_capacity(outputs.len());
         for (i, o) in outputs.into_iter().enumerate() {
@@ -442,8 +442,8 @@ impl Context<'_> {
                 self.case_note(&source, &message);
             }
             let status = if same { OutputStatus::Kept } else { OutputStatus::Outdated };
-            listed[i] =
-                Some(OutputRow { path: self.below_out(&o.path), sha256: hex(&sha256), status });
+            let path = self.below_out(&o.path);
+            listed.push((i, OutputRow { path, sha256: hex(&sha256), status }));
         }
         // Thousands of files: left to the operating system to flush, still written atomically.
         if let Err(e) = output::write_all(&new, args.force, Durability::Buffered) {
@@ -451,14 +451,12 @@ impl Context<'_> {
         }
         for (i, o) in written.into_iter().zip(&new) {
             let sha256 = hex(&Sha256::digest(&o.bytes));
-            listed[i] = Some(OutputRow {
-                path: self.below_out(&o.path),
-                sha256,
-                status: OutputStatus::Written,
-            });
+            let path = self.below_out(&o.path);
+            listed.push((i, OutputRow { path, sha256, status: OutputStatus::Written }));
         }
+        listed.sort_by_key(|(i, _)| *i);
         row.status = if new.is_empty() { Status::Kept } else { Status::Written };
-        row.outputs = listed.into_iter().flatten().collect();
+        row.outputs = listed.into_iter().map(|(_, output)| output).collect();
         row
     }
 
