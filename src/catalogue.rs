@@ -113,18 +113,6 @@ pub struct Message {
     args: Vec<(&'static str, Arg)>,
 }
 
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::verbatim(text)
-    }
-}
-
 /// A [`Message`] with its values: `msg!("count-problems", count = 3)`.
 #[macro_export]
 macro_rules! msg {

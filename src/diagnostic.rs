@@ -445,9 +445,9 @@ mod tests {
     fn colour_only_when_asked() {
         let mut sources = Sources::default();
         let file = sources.add(Source { path: "zaak.yaml".into(), text: "deadline: 0\n".into() });
-        let d = Diagnostic::error("must be at least 1")
+        let d = Diagnostic::error(Message::verbatim("must be at least 1"))
             .span(Some(Span { file, line: 1, column: 11, len: 1 }))
-            .hint("give a number");
+            .hint(Message::verbatim("give a number"));
         let styled = d.render_styled(&sources, true, Lang::En);
         assert!(styled.starts_with("\x1b[1;31merror\x1b[0m"), "{styled:?}");
         assert!(styled.contains("\x1b[1;31m^\x1b[0m"));
@@ -464,10 +464,10 @@ mod tests {
         let mut sources = Sources::default();
         let file =
             sources.add(Source { path: "zaak.yaml".into(), text: "a: 1\ndeadline: 0\n".into() });
-        let d = Diagnostic::error("must be at least 1")
+        let d = Diagnostic::error(Message::verbatim("must be at least 1"))
             .at(KeyPath::parse("deadline"))
             .span(Some(Span { file, line: 2, column: 11, len: 1 }))
-            .hint("give a number of working days");
+            .hint(Message::verbatim("give a number of working days"));
         assert_eq!(
             d.render(&sources, Lang::En),
             "error: deadline: must be at least 1\n \
@@ -481,7 +481,9 @@ mod tests {
             d.one_line(&sources, Lang::Nl),
             "zaak.yaml:2:11: fout: deadline: must be at least 1"
         );
-        let advice = Diagnostic::warning("thin-facts", "x").why("y").hint("z");
+        let advice = Diagnostic::warning("thin-facts", Message::verbatim("x"))
+            .why(Message::verbatim("y"))
+            .hint(Message::verbatim("z"));
         let shown = advice.render(&sources, Lang::Nl);
         assert!(shown.starts_with("advies[thin-facts]: x\n"), "{shown}");
         assert!(shown.contains("= waarom: y\n") && shown.contains("= tip: z\n"), "{shown}");
