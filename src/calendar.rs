@@ -82,18 +82,6 @@ pub enum DayOff {
     Decree(&'static str),
 }
 
-impl DayOff {
-    /// The Dutch name for messages ("Koningsdag", "zaterdag").
-    pub fn name(self) -> &'static str {
-        match self {
-            DayOff::Saturday => "zaterdag",
-            DayOff::Sunday => "zondag",
-            DayOff::Holiday(name) => name,
-            DayOff::Decree(_) => "een dag die bij besluit gelijkgesteld is aan een feestdag",
-        }
-    }
-}
-
 /// Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm: Meeus, Jones,
 /// Butcher).
 pub fn easter_sunday(year: i32) -> NaiveDate {

@@ -47,9 +47,10 @@ fn cases(session: &Session, paths: &[PathBuf]) -> (Vec<PathBuf>, Outcome) {
                     outcome = Outcome::Failure;
                 }
                 let before = cases.len();
-                cases.extend((0..found.len()).map(|i| found.source(i)));
                 // A full case that another case extends is still a case to check.
-                cases.extend(found.extended.iter().cloned());
+                let all = (0..found.len()).map(|i| found.source(i)).chain(found.extended.clone());
+                // `check .` names `zaak.yaml`, not `./zaak.yaml`.
+                cases.extend(all.map(|p| p.strip_prefix(".").map(Path::to_path_buf).unwrap_or(p)));
                 if cases.len() == before {
                     session.error(msg!("cli-check-no-cases", path = path.display().to_string()));
                     outcome = Outcome::Failure;
