@@ -279,7 +279,7 @@ fn one_file_named_twice_is_one_case_and_an_extended_case_is_listed_as_skipped() 
     assert_eq!(status(&output), 1, "{}", stderr(&output));
     let err = stderr(&output);
     assert!(
-        err.contains("ee/a.yaml: fout: een ander dossier in deze batch breidt dit dossier uit"),
+        err.contains("ee/a.yaml: fout: een ander dossier in deze batch bouwt voort op dit dossier"),
         "{err}"
     );
     let manifest = fs::read_to_string(d.join("uit2/manifest.json")).unwrap();

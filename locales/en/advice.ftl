@@ -18,7 +18,7 @@ advice-signatory-without-role = the signatory, { $name }, has no role
     .summary = the signatory has no role
 
 advice-mandate = { $organisation } is a public body, and the letter does not say on whose behalf { $name } signs
-    .why = a notice of default is a private-law act: for a municipality the college decides on it and the mayor represents the municipality (Gemeentewet art. 160 lid 1 sub e and art. 171), usually through an official under the mandate decree (Awb art. 10:12 with art. 3:60 BW); a supplier may reject a declaration whose authority is not shown (art. 3:71 BW)
+    .why = a notice of default is a private-law act: for a municipality the college decides on it and the mayor represents the municipality (art. 160 lid 1 sub e and art. 171 Gemeentewet), usually through an official under the mandate decree (art. 10:12 Awb with art. 3:60 BW); a supplier may reject a declaration made under a power of attorney if it asks at once for proof of that power and does not get it promptly (art. 3:71 lid 1 BW)
     .hint = add `mandate:` under `sender.signatory` in the form your mandate decree prescribes, e.g. `Burgemeester en wethouders van Tiel, namens dezen,` or `De burgemeester van Tiel, namens deze,`
     .summary = a public body signs without `signatory.mandate`
 
@@ -47,7 +47,7 @@ advice-email-without-address = the letter is sent by e-mail, but the supplier ha
 
 # $country: the country's Dutch name, as in the address.
 advice-governing-law = the supplier is established in { $country }, and the case does not say which law governs the contract
-    .why = without a choice of law, the law of the country where the service provider has its habitual residence applies (Rome I, art. 4 lid 1 sub b, with art. 19), and that law governs the consequences of a breach (art. 12 lid 1 sub c); this letter is built on Dutch law
+    .why = without a choice of law, the law of the country where the supplier has its habitual residence usually applies (art. 4 lid 1 sub a and b and lid 2 Rome I, with art. 19), and that law governs the consequences of a breach (art. 12 lid 1 sub c Rome I); this letter is built on Dutch law
     .hint = find the choice of law in the contract and add `governing_law: Nederlands recht` with `governing_law_source: artikel … van de overeenkomst` under `contract`; if the contract has none, have a lawyer look at this first
     .summary = the supplier is outside the Netherlands and `governing_law` is not given
 
@@ -56,7 +56,7 @@ advice-terms-expiry = { $lapsed ->
         [yes] under { $terms } a claim for damages may already have lapsed on { $date }
        *[no] under { $terms } a claim for damages may lapse on { $date }
     }
-    .why = sets such as NLdigital's let a claim for damages lapse a fixed time after it arose, commonly 24 months; interrupting prescription (as this letter does) does not stop that, only legal action in time does. Likewise the right to dissolve is interrupted only when legal action follows within six months (art. 3:317 lid 2 BW)
+    .why = sets such as NLdigital's let a claim for damages lapse a fixed time after it arose (the date above assumes 24 months; read the period in your version of the terms); interrupting prescription (as this letter does) does not stop that, only legal action in time does. Likewise, a written notice such as this letter interrupts prescription of the claim to dissolve only when legal action follows within six months (art. 3:317 lid 2 BW)
     .hint = check the period in the text of { $terms }; if it ends soon, see a lawyer about starting proceedings in time
     .summary = a claim for damages may soon lapse under the supplier's general terms
 
@@ -112,12 +112,12 @@ advice-late-complaint = shortcoming { $n } began on { $since }, but the first co
         [letter] this letter
        *[history] the first contact in `history`
     }, { $date }) came more than two months later
-    .why = you can lose the right to rely on a defect if you do not complain within a reasonable time after you discovered it (art. 6:89 BW)
+    .why = for a defective performance you can lose the right to rely on the defect if you do not complain within a reasonable time after you discovered it or reasonably should have (art. 6:89 BW); when the shortcoming is not a defect but a performance that did not come (nothing or late delivered), this duty to complain does not apply (HR 23 maart 2007, ECLI:NL:HR:2007:AZ3531)
     .hint = if you complained earlier, add that contact to `history`; if not, have a lawyer look at this before you send the letter
     .summary = the first complaint came more than two months after the shortcoming began
 
 advice-cisg = shortcoming { $n } concerns the delivery of goods by a supplier in { $country }
-    .why = the Vienna Sales Convention applies to a sale of goods between businesses in different contracting states unless the contract excludes it (art. 6 CISG); it has its own rules on notice of a lack of conformity (art. 39), an additional period for performance (art. 47) and avoidance (art. 49)
+    .why = the Vienna Sales Convention (CISG) applies to a sale of goods between parties in different states when both are contracting states, or when the law of a contracting state applies, such as Dutch law (art. 1 lid 1 CISG); a choice of Dutch law therefore does not exclude it, only an exclusion in the contract itself does (art. 6 CISG); it has its own rules on notice of a lack of conformity (art. 39), an additional period for performance (art. 47) and avoidance (art. 49)
     .hint = check whether the contract excludes the CISG; if not, have a lawyer check the notice against art. 39, 47 and 49 CISG
     .summary = a shortcoming concerns the delivery of goods by a supplier abroad
 
@@ -189,7 +189,7 @@ advice-deadline-not-working-day = the deadline { $deadline } falls on { $day ->
         [holiday] { $holiday }
        *[decree] a day declared equal to a public holiday by decree
     }
-    .why = nobody can be expected to act on a weekend or public holiday (Algemene termijnenwet); a term that ends on one invites a dispute about the last day
+    .why = the Algemene termijnenwet extends a statutory term that ends on such a day to the next working day (art. 1 lid 1); it does not apply to the term in a notice as such, but a term that ends on such a day invites a dispute about the last day
     .hint = choose { $next } instead, or give the term as `working_days`
     .summary = a fixed deadline falls on a weekend or public holiday
 
@@ -263,8 +263,8 @@ advice-partly-performed = the letter after the term dissolves the contract, but 
     .summary = a dissolution rests only on shortcomings that were performed in part
 
 advice-termination-part-in-past = the part to dissolve starts on { $start }, before the date of the letter ({ $date })
-    .why = a dissolution does not work back in time (art. 6:269 BW): it takes effect when the declaration arrives, and what was performed before is undone under art. 6:271 and 6:272 BW
-    .hint = let the part start on or after the date of the letter
+    .why = a dissolution does not work back in time (art. 6:269 BW): it takes effect when the declaration arrives, so a part that starts earlier invites a dispute; what was already performed under the obligations it affects must be undone or paid for at its value (art. 6:271 and 6:272 BW)
+    .hint = let the part start on or after the date of the letter; if you also want money back for defective performance in the past, describe that part by value, e.g. a proportional part of the fee for those months (art. 6:270 BW), and have a lawyer look at it
     .summary = the part to dissolve starts before the letter after the term
 
 ## Parts of the messages above.

@@ -13,12 +13,12 @@
 ## Afzender en leverancier.
 
 advice-signatory-without-role = bij de ondertekenaar, { $name }, staat geen functie
-    .why = alleen wie de organisatie mag vertegenwoordigen (een bestuurder, of iemand met een volmacht), kan de ingebrekestelling geldig versturen (art. 2:130 en 2:240 BW); de functie laat zien dat dat zo is
+    .why = alleen wie de organisatie mag vertegenwoordigen (een bestuurder, of iemand met een volmacht), kan de ingebrekestelling geldig versturen (bij een nv of bv: art. 2:130 en 2:240 BW); de functie laat zien dat dat zo is
     .hint = voeg `role:` toe onder `sender.signatory`, bijvoorbeeld `role: Directeur Bedrijfsvoering`
     .summary = bij de ondertekenaar staat geen functie
 
 advice-mandate = { $organisation } is een publiekrechtelijk lichaam, en de brief zegt niet namens wie { $name } tekent
-    .why = een ingebrekestelling is een privaatrechtelijke rechtshandeling: bij een gemeente beslist het college erover en vertegenwoordigt de burgemeester de gemeente (Gemeentewet art. 160 lid 1 sub e en art. 171), meestal via een ambtenaar op grond van het mandaatbesluit (Awb art. 10:12 in samenhang met art. 3:60 BW); een leverancier mag een verklaring afwijzen als niet blijkt dat degene die haar aflegt daartoe bevoegd is (art. 3:71 BW)
+    .why = een ingebrekestelling is een privaatrechtelijke rechtshandeling: bij een gemeente beslist het college erover en vertegenwoordigt de burgemeester de gemeente (art. 160 lid 1 sub e en art. 171 Gemeentewet), meestal via een ambtenaar op grond van het mandaatbesluit (art. 10:12 Awb in samenhang met art. 3:60 BW); een leverancier mag een verklaring van een gevolmachtigde als ongeldig afwijzen als hij meteen om bewijs van de volmacht vraagt en dat niet onverwijld krijgt (art. 3:71 lid 1 BW)
     .hint = voeg `mandate:` toe onder `sender.signatory`, in de vorm die uw mandaatbesluit voorschrijft, bijvoorbeeld `Burgemeester en wethouders van Tiel, namens dezen,` of `De burgemeester van Tiel, namens deze,`
     .summary = een publiekrechtelijk lichaam tekent zonder `signatory.mandate`
 
@@ -47,7 +47,7 @@ advice-email-without-address = de brief gaat per e-mail, maar de leverancier hee
 
 # $country: de Nederlandse naam van het land, zoals in het adres.
 advice-governing-law = de leverancier is gevestigd in { $country }, en het dossier zegt niet welk recht op de overeenkomst van toepassing is
-    .why = zonder rechtskeuze geldt het recht van het land waar de dienstverrichter zijn gewone verblijfplaats heeft (Rome I, art. 4 lid 1 sub b, met art. 19), en dat recht bepaalt de gevolgen van een tekortkoming in de nakoming (art. 12 lid 1 sub c); deze brief is gebouwd op Nederlands recht
+    .why = zonder rechtskeuze geldt in de regel het recht van het land waar de leverancier zijn gewone verblijfplaats heeft (art. 4 lid 1 sub a en b en lid 2 Rome I, met art. 19), en dat recht bepaalt de gevolgen van een tekortkoming in de nakoming (art. 12 lid 1 sub c Rome I); deze brief is gebouwd op Nederlands recht
     .hint = zoek de rechtskeuze op in de overeenkomst en voeg onder `contract` `governing_law: Nederlands recht` toe, met `governing_law_source: artikel … van de overeenkomst`; staat er geen rechtskeuze in, laat hier dan eerst een jurist naar kijken
     .summary = de leverancier is buiten Nederland gevestigd en `governing_law` ontbreekt
 
@@ -57,7 +57,7 @@ advice-terms-expiry = { $lapsed ->
         [yes] volgens de algemene voorwaarden ({ $terms }) is een vordering tot schadevergoeding mogelijk al vervallen op { $date }
        *[no] volgens de algemene voorwaarden ({ $terms }) kan een vordering tot schadevergoeding vervallen op { $date }
     }
-    .why = voorwaarden zoals die van NLdigital laten een vordering tot schadevergoeding vervallen na een vaste tijd vanaf het ontstaan ervan, meestal 24 maanden; het stuiten van de verjaring (zoals deze brief doet) houdt dat niet tegen, alleen een procedure die op tijd begint. Evenzo wordt de verjaring van de rechtsvordering tot ontbinding alleen gestuit als binnen zes maanden een procedure volgt (art. 3:317 lid 2 BW)
+    .why = voorwaarden zoals die van NLdigital laten een vordering tot schadevergoeding vervallen na een vaste tijd vanaf het ontstaan ervan (de datum hierboven gaat uit van 24 maanden; lees de termijn na in uw versie van de voorwaarden); het stuiten van de verjaring (zoals deze brief doet) houdt dat niet tegen, alleen een procedure die op tijd begint. Een schriftelijke aanmaning zoals deze brief stuit ook de verjaring van de rechtsvordering tot ontbinding alleen als binnen zes maanden een procedure volgt (art. 3:317 lid 2 BW)
     .hint = controleer de termijn in de tekst van { $terms }; loopt die binnenkort af, overleg dan met een advocaat over het tijdig beginnen van een procedure
     .summary = een vordering tot schadevergoeding kan binnenkort vervallen volgens de algemene voorwaarden van de leverancier
 
@@ -74,7 +74,7 @@ advice-suspended-payments = de betalingen aan de leverancier zijn opgeschort, ma
 ## De tekortkomingen.
 
 advice-breach-without-clause = bij tekortkoming { $n } staat niet waar de verplichting is vastgelegd
-    .why = de ingebrekestelling moet de verplichting precies noemen, zodat de leverancier weet wat hij moet nakomen (art. 6:82 BW); de bepaling in de overeenkomst maakt dat onbetwistbaar
+    .why = de ingebrekestelling moet de verplichting precies noemen, zodat de leverancier weet wat hij moet nakomen (art. 6:82 BW); een verwijzing naar de bepaling in de overeenkomst voorkomt discussie daarover
     .hint = voeg `clause:` toe, bijvoorbeeld `Bijlage 2 (SLA), artikel 4.1`
     .summary = bij een tekortkoming staat niet waar de verplichting is vastgelegd
 
@@ -113,12 +113,12 @@ advice-late-complaint = tekortkoming { $n } begon op { $since }, maar de eerste 
         [letter] deze brief
        *[history] het eerste contactmoment in `history`
     }, { $date }) kwam meer dan twee maanden later
-    .why = u kunt het recht verliezen om u op een gebrek te beroepen als u niet binnen bekwame tijd klaagt nadat u het hebt ontdekt of redelijkerwijs had moeten ontdekken (art. 6:89 BW)
+    .why = bij een gebrekkige prestatie kunt u het recht verliezen om u op het gebrek te beroepen als u niet binnen bekwame tijd klaagt nadat u het hebt ontdekt of redelijkerwijs had moeten ontdekken (art. 6:89 BW); geldt de tekortkoming niet een gebrek maar het uitblijven van de prestatie (niets of te laat geleverd), dan speelt deze klachtplicht niet (HR 23 maart 2007, ECLI:NL:HR:2007:AZ3531)
     .hint = hebt u eerder geklaagd, voeg dat contactmoment dan toe aan `history`; zo niet, laat hier dan een jurist naar kijken voordat u de brief verstuurt
     .summary = de eerste klacht kwam meer dan twee maanden nadat de tekortkoming begon
 
 advice-cisg = tekortkoming { $n } betreft de levering van goederen door een leverancier in { $country }
-    .why = het Weens Koopverdrag (CISG) is van toepassing op de koop van roerende zaken tussen ondernemingen in verschillende verdragsstaten, tenzij de overeenkomst het uitsluit (art. 6 CISG); het heeft eigen regels over het melden van non-conformiteit (art. 39), een aanvullende termijn voor nakoming (art. 47) en ontbinding (art. 49)
+    .why = het Weens Koopverdrag (CISG) geldt voor de koop van roerende zaken tussen partijen in verschillende staten als die staten allebei verdragsstaat zijn, of als het recht van een verdragsstaat van toepassing is, zoals Nederlands recht (art. 1 lid 1 CISG); een keuze voor Nederlands recht sluit het dus niet uit, alleen een uitsluiting in de overeenkomst zelf (art. 6 CISG); het verdrag heeft eigen regels over het melden van non-conformiteit (art. 39), een aanvullende termijn voor nakoming (art. 47) en ontbinding (art. 49)
     .hint = ga na of de overeenkomst het CISG uitsluit; zo niet, laat dan een jurist de ingebrekestelling toetsen aan art. 39, 47 en 49 CISG
     .summary = een tekortkoming betreft de levering van goederen door een leverancier in het buitenland
 
@@ -149,12 +149,12 @@ advice-contact-without-about = het is niet bekend of { $what ->
         [meeting] het overleg
        *[call] het telefoongesprek
     } van { $date } over tekortkoming { $breach } ging
-    .why = tekortkoming { $breach } heeft geen `since`, dus de tool kan niet nagaan of dit contactmoment erover ging; een bevestiging mag niet noemen wat pas later speelde
+    .why = tekortkoming { $breach } heeft geen `since`, dus het programma kan niet nagaan of dit contactmoment erover ging; een bevestiging mag niet noemen wat pas later speelde
     .hint = voeg aan `history[{ $entry }]` `about:` toe met de nummers van de tekortkomingen, bijvoorbeeld `about: [1]`, of voeg `since` toe aan tekortkoming { $breach }
     .summary = bij een telefoongesprek of overleg staat niet over welke tekortkomingen het ging
 
 advice-no-announcement-call = de ingebrekestelling is niet telefonisch aangekondigd
-    .why = een telefoongesprek vóór de brief houdt de verhouding goed: de ingebrekestelling komt dan niet onverwacht, en u kunt uitleggen dat ze uw rechten veiligstelt (de werkwijze die deze tool volgt)
+    .why = een telefoongesprek vóór de brief houdt de verhouding goed: de ingebrekestelling komt dan niet onverwacht, en u kunt uitleggen dat ze uw rechten veiligstelt (de werkwijze die dit programma volgt)
     .hint = bel de leverancier voordat u de brief verstuurt (`render --document call-notes` maakt een leidraad voor het gesprek), en voeg daarna `announced_by_phone: JJJJ-MM-DD` toe onder `letter`
     .summary = de ingebrekestelling is niet telefonisch aangekondigd (`letter.announced_by_phone`)
 
@@ -165,7 +165,7 @@ advice-short-term = { $days ->
         [one] de termijn is maar 1 werkdag
        *[other] de termijn is maar { $days } werkdagen
     } (tot en met { $deadline })
-    .why = de termijn moet redelijk zijn (art. 6:82 BW); een te korte termijn lokt discussie uit over de vraag of de leverancier wel in verzuim is (HR 11 oktober 2019, Fraanje/Alukon)
+    .why = de termijn moet redelijk zijn (art. 6:82 BW); een te korte termijn lokt discussie uit over de vraag of de leverancier wel in verzuim is (HR 11 oktober 2019, ECLI:NL:HR:2019:1581, Fraanje/Alukon)
     .hint = geef minstens 5 werkdagen, meer als het herstel veel werk is; eerdere aanmaningen kunnen een kortere termijn rechtvaardigen
     .summary = de termijn is korter dan 5 werkdagen
 
@@ -190,7 +190,7 @@ advice-deadline-not-working-day = de uiterste datum, { $deadline }, { $day ->
         [holiday] valt op een feestdag: { $holiday }
        *[decree] is een dag die bij besluit gelijkgesteld is aan een feestdag
     }
-    .why = van niemand kan worden verwacht dat hij in het weekend of op een feestdag handelt (Algemene termijnenwet); een termijn die op zo'n dag eindigt, lokt discussie uit over de laatste dag
+    .why = de Algemene termijnenwet verlengt een wettelijke termijn die op zo'n dag eindigt tot de eerstvolgende werkdag (art. 1 lid 1); voor de termijn in een ingebrekestelling geldt die wet niet rechtstreeks, maar een termijn die op zo'n dag eindigt, lokt discussie uit over de laatste dag
     .hint = kies in plaats daarvan { $next }, of geef de termijn op als `working_days`
     .summary = een vaste uiterste datum valt in het weekend of op een feestdag
 
@@ -206,10 +206,10 @@ advice-short-confirmation-term = na de verwachte aankomst van de brief ({ $recei
        *[other] maar { $days } werkdagen
     } om te bevestigen
     .why = een verzoek om toe te zeggen dat de leverancier zal nakomen, moet redelijke tijd laten om te antwoorden (HR 11 oktober 2019, ECLI:NL:HR:2019:1581, Fraanje/Alukon); een brief per post komt ongeveer twee werkdagen na de datum aan
-    .hint = geef minstens { $suggest } werkdagen om te bevestigen (`confirm_within_working_days: { $suggest }`); en ontbind niet vóór de uiterste datum alleen omdat het verzoek onbeantwoord bleef, zonder eerst juridisch advies te vragen
+    .hint = geef minstens { $suggest } werkdagen om te bevestigen (`confirm_within_working_days: { $suggest }`); en vraag juridisch advies voordat u al vóór de uiterste datum ontbindt omdat het verzoek onbeantwoord bleef
     .summary = minder dan 3 werkdagen om te bevestigen na de verwachte aankomst van de brief
 
-advice-calendar-not-covered = de tool kent de dagen niet die in { $year } bij besluit gelijkgesteld zijn aan een feestdag
+advice-calendar-not-covered = het programma kent de dagen niet die in { $year } bij besluit gelijkgesteld zijn aan een feestdag
     .why = zulke dagen worden telkens voor enkele jaren bij besluit vastgesteld (art. 3 lid 3 Algemene termijnenwet); een termijn in dat jaar kan op zo'n dag eindigen
     .hint = zoek op wetten.overheid.nl een besluit dat { $year } dekt, of kies een vaste `date` die u hebt gecontroleerd
     .summary = een jaar van de termijn staat niet in de tabel van dagen die bij besluit gelijkgesteld zijn aan een feestdag
@@ -264,8 +264,8 @@ advice-partly-performed = de brief na de termijn ontbindt de overeenkomst, maar 
     .summary = een ontbinding steunt alleen op tekortkomingen die gedeeltelijk zijn nagekomen
 
 advice-termination-part-in-past = het te ontbinden deel begint op { $start }, vóór de datum van de brief ({ $date })
-    .why = een ontbinding werkt niet terug (art. 6:269 BW): ze werkt vanaf het moment waarop de verklaring de leverancier bereikt, en wat daarvóór is gepresteerd, wordt ongedaan gemaakt volgens art. 6:271 en 6:272 BW
-    .hint = laat het deel beginnen op of na de datum van de brief
+    .why = een ontbinding werkt niet terug (art. 6:269 BW): ze werkt vanaf het moment waarop de verklaring de leverancier bereikt, dus een deel dat eerder begint, lokt discussie uit; wat al is gepresteerd onder de verbintenissen die de ontbinding treft, moet ongedaan worden gemaakt of naar waarde worden vergoed (art. 6:271 en 6:272 BW)
+    .hint = laat het deel beginnen op of na de datum van de brief; wilt u ook geld terug voor gebrekkige prestaties uit het verleden, omschrijf dat deel dan naar waarde, bijvoorbeeld een evenredig deel van de vergoeding over die maanden (art. 6:270 BW), en laat een jurist meekijken
     .summary = het te ontbinden deel begint vóór de brief na de termijn
 
 ## Delen van de meldingen hierboven.

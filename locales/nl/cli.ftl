@@ -44,9 +44,9 @@ cli-cannot-write = `{ $path }` kan niet worden geschreven: { $reason }
 cli-stdout = de uitvoer kan niet worden geschreven: { $reason }
 cli-temporary-file = een tijdelijk bestand kan niet worden geschreven: { $reason }
 cli-exists = { $count ->
-        [one] { $paths } bestaat al
-       *[other] { $paths } bestaan al
-    }; er is niets geschreven (met --force wordt het overschreven)
+        [one] { $paths } bestaat al; er is niets geschreven (met --force wordt het overschreven)
+       *[other] { $paths } bestaan al; er is niets geschreven (met --force worden ze overschreven)
+    }
 cli-no-folder = de map `{ $path }` bestaat niet; er is niets geschreven
 cli-replace-folder = het is een map
 cli-replace-link = het is een symbolische koppeling; --force vervangt alleen gewone bestanden, haal de koppeling dus eerst weg
@@ -82,13 +82,13 @@ cli-templates-wrote = geschreven: { $path } ({ $about })
 cli-templates-then = pas ze aan en gebruik ze met --templates { $path }
 
 ## batch
-cli-batch-no-cases = geen dossiers gevonden in { $paths }: gezocht naar bestanden die eindigen op `.yaml` of `.yml` (ook in submappen), zonder basisbestanden (een naam die met `_` begint, of een bestand dat een ander dossier uitbreidt)
+cli-batch-no-cases = geen dossiers gevonden in { $paths }: gezocht naar bestanden die eindigen op `.yaml` of `.yml` (ook in submappen), zonder basisbestanden (een naam die met `_` begint, of een bestand waarop een ander dossier voortbouwt)
 cli-batch-locked = er schrijft al een andere batch in `{ $path }`; wacht tot die klaar is, of kies een andere --out
 cli-cannot-lock = `{ $path }` kan voor deze batch niet worden vastgezet: { $reason }
 cli-lock-not-a-file = `{ $path }` is geen gewoon bestand; haal het weg
-cli-batch-extended = een ander dossier in deze batch breidt dit dossier uit; het geldt daarom als basisbestand en er wordt geen brief voor gemaakt. Geef een basisbestand een naam die met `_` begint
+cli-batch-extended = een ander dossier in deze batch bouwt voort op dit dossier; het geldt daarom als basisbestand en er wordt geen brief voor gemaakt. Geef een basisbestand een naam die met `_` begint
 cli-batch-name-taken = de uitvoernaam `{ $name }` is al in gebruik voor `{ $owner }`; geef een van de twee bestanden een andere naam
-cli-batch-link = `{ $path }` is een symbolische koppeling; brieven worden alleen in echte mappen onder --out geschreven, zodat er geen buiten terechtkomt
+cli-batch-link = `{ $path }` is een symbolische koppeling; brieven worden alleen in echte mappen onder --out geschreven, zodat er geen brief buiten --out terechtkomt
 cli-batch-denied = er is advies gegeven en --deny-warnings staat aan
 cli-batch-kept-not-a-file = het bestaat al en is geen gewoon bestand
 cli-batch-kept-differs = `{ $path }` bestaat al en verschilt van wat het dossier nu oplevert; het is bewaard (met --force wordt het vervangen)

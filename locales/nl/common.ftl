@@ -1,6 +1,6 @@
 ### Wat in elke melding terugkomt.
 
-# Text die niet van ons is (een sjabloon-engine, het besturingssysteem), ongewijzigd.
+# Tekst die niet van ons is (een sjabloon-engine, het besturingssysteem), ongewijzigd.
 verbatim = { $text }
 
 ## Hoe een probleem of advies begint: `fout: …`, `advies[code]: …`, `= waarom: …`, `= tip: …`.

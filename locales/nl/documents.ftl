@@ -5,7 +5,7 @@ template-about-header = briefhoofd, verzendwijze, geadresseerde, plaats en datum
 template-about-notice = de ingebrekestelling, van de aanhef tot de bijlagen
 template-about-confirmation = de e-mail die een telefoongesprek of overleg bevestigt
 template-about-call-notes = de belnotitie voor het gesprek dat de ingebrekestelling aankondigt
-template-about-follow-up = de brief na de termijn, van de aanhef tot de afschriften
+template-about-follow-up = de brief na de termijn, van de aanhef tot de kopieën
 
 ## Een sjabloon dat niet werkt.
 template-error = sjabloon `{ $template }`: { $reason }

@@ -42,7 +42,7 @@ help-root-examples =
     ingebrekestelling batch zaken/ --out brieven/
 
 ## Opties die elke opdracht kent.
-help-arg-today = De datum die als vandaag geldt waar het dossier geen `letter.date` heeft (JJJJ-MM-DD); standaard vandaag
+help-arg-today = De datum die als vandaag geldt als het dossier geen `letter.date` heeft (JJJJ-MM-DD); standaard vandaag
 help-arg-quiet = Toon alleen problemen, geen advies of voortgang
 help-arg-message-format = Hoe problemen en adviezen op de foutuitvoer komen: voor mensen, of één JSON-object per regel voor editors en scripts
 help-value-message-format-human = leesbare tekst met de regel uit het dossier en een tip

@@ -7,7 +7,7 @@ read-io-permission-denied = toegang geweigerd (onvoldoende rechten)
 read-io-folder = het is een map, geen bestand
 read-io-not-regular = het is geen gewoon bestand (een pipe, apparaat of socket kan geen dossier zijn)
 read-io-not-yaml = het is geen .yaml- of .yml-bestand
-# Een snelkoppeling (symbolische link) die naar een ander bestand leidt.
+# Een symbolische koppeling die naar een ander bestand leidt.
 read-io-not-yaml-link = het is geen .yaml- of .yml-bestand (de koppeling leidt naar `{ $target }`)
 
 ## Een bestand dat geen tekst is, of niet in de juiste tekenset.
@@ -31,7 +31,7 @@ read-binary = dit bestand bevat geen tekst; een dossier is platte tekst (zie `in
 read-utf16 = het bestand is opgeslagen als UTF-16 (in Kladblok heet dat ‘Unicode’); een dossier moet als UTF-8 opgeslagen zijn
 read-not-utf8 = het bestand is niet als UTF-8 opgeslagen: op regel { $line }, kolom { $column } staat een teken uit een andere tekenset (zoals ‘ANSI’ of Windows-1252)
     .hint = open het bestand in uw editor, kies ‘Opslaan als’ en kies bij ‘Codering’ UTF-8 (in Kladblok staat die keuze onder in het venster)
-read-too-large = het bestand is groter dan 1 MB; een dossier mag hoogstens 1 MB zijn ({ $bytes } bytes)
+read-too-large = het bestand is groter dan 1 MB ({ $bytes } bytes); een dossier mag hoogstens 1 MB zijn
     .hint = een dossier is een paar pagina's tekst; zet bijlagen niet in het dossier, maar noem ze onder `enclosures`
 
 ## De YAML-opmaak.
@@ -55,7 +55,7 @@ read-text-after-quote = na het sluitende aanhalingsteken staat nog tekst
 read-unclosed-bracket = de haak `{ $bracket }` op deze regel wordt niet gesloten
     .hint = sluit de lijst of groep op dezelfde regel af met `{ $close }`, zoals `evidence: [overzicht, logboek]`
 read-duplicate-key = de sleutel `{ $key }` staat twee keer in dezelfde groep
-    .hint = elke sleutel mag maar één keer in dezelfde groep staan; haal er een weg of geef hem een andere naam
+    .hint = elke sleutel mag maar één keer in dezelfde groep staan; haal er één weg of geef hem een andere naam
 read-duplicate-key-unnamed = een sleutel staat twee keer in dezelfde groep
 read-multiple-documents = het bestand bevat meer dan één YAML-document (een regel `---` begint een nieuw document)
     .hint = een dossier bevat één zaak: haal de regel `---` weg, of zet elke zaak in een eigen bestand
