@@ -181,6 +181,32 @@ fn every_command_shows_examples_and_only_the_options_it_uses() {
 }
 
 #[test]
+fn preview_shows_lines_to_write_on_as_lines() {
+    let output =
+        run(&root(), &["preview", "--document", "call-notes", "examples/saas-storing.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Gesproken met: ______________________________ op: "), "{text}");
+    assert!(!text.contains('\\'), "a backslash left for the reader:\n{text}");
+    // Without `letter.date`, the call notes say that the term counts from today.
+    let dir = tempfile::tempdir().unwrap();
+    let case = fs::read_to_string(fixtures().join("valid/basis.yaml")).unwrap();
+    let case =
+        case.replace("  date: 2026-12-01\n", "").replace("  announced_by_phone: 2026-11-30\n", "");
+    fs::write(dir.path().join("zaak.yaml"), case).unwrap();
+    let output = run(dir.path(), &["preview", "--document", "call-notes", "zaak.yaml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "let op: het dossier heeft geen `letter.date`, dus deze belnotitie rekent met een brief \
+             van vandaag (28 november 2026"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn preview_writes_the_letter_to_stdout_and_advice_to_stderr() {
     let dir = fixtures();
     let output = run(&dir, &["preview", "valid/basis.yaml"]);
