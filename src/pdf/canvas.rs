@@ -1,14 +1,11 @@
-//! Drawing text and rules onto a page, in millimetres from the top-left corner, as printpdf
-//! operations. Every character drawn is remembered, so that the fonts can be subset to
-//! exactly what the document uses.
-
-use std::collections::BTreeSet;
-
-use printpdf::{Color, FontId, Line, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem};
+//! Drawing text and rules onto a page, in millimetres from the top-left corner, straight into
+//! the page's content stream. Every glyph drawn is remembered, with the character it draws, so
+//! that the fonts can be subset to exactly what the document uses and the text extracts.
 
 use super::PdfError;
 use super::fonts::{Faces, Weight};
 use super::geometry::MM_PER_PT;
+use super::subset::Glyphs;
 
 /// The ink colours.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,51 +19,157 @@ pub(crate) enum Ink {
 }
 
 impl Ink {
-    fn color(self) -> Color {
-        let (r, g, b) = match self {
-            Ink::Text => (0.07, 0.07, 0.09),
-            Ink::Muted => (0.36, 0.37, 0.40),
-            Ink::Rule => (0.62, 0.63, 0.66),
-        };
-        Color::Rgb(Rgb { r, g, b, icc_profile: None })
+    /// The colour as the content stream's `r g b` operands.
+    fn rgb(self) -> &'static [u8] {
+        match self {
+            Ink::Text => b"0.07 0.07 0.09",
+            Ink::Muted => b"0.36 0.37 0.4",
+            Ink::Rule => b"0.62 0.63 0.66",
+        }
     }
 }
 
-/// The stable font ids of the two weights (stable ids keep the output the same every run).
-pub(crate) fn font_id(weight: Weight) -> FontId {
-    FontId(match weight {
-        Weight::Regular => "F1".to_owned(),
-        Weight::Bold => "F2".to_owned(),
-    })
+/// The resource name of a weight's font on every page.
+pub(crate) fn font_name(weight: Weight) -> &'static str {
+    match weight {
+        Weight::Regular => "F1",
+        Weight::Bold => "F2",
+    }
 }
 
 /// One page being drawn.
 pub(crate) struct Canvas<'a> {
     faces: &'a Faces,
     page_h: f32,
-    ops: Vec<Op>,
-    ink: Option<Ink>,
+    content: Vec<u8>,
+    fill: Option<Ink>,
     /// Whether a text object (`BT`) is open: text runs share one, rules need it closed.
     in_text: bool,
     /// The font and size last set in the open text object.
     font: Option<(Weight, u32)>,
-    /// The characters drawn on this page.
+    /// The glyphs drawn on this page.
     used: Used,
 }
 
-/// The characters each weight has drawn.
+/// The glyphs each weight has drawn, with the character each one draws.
 #[derive(Debug, Default)]
 pub(crate) struct Used {
-    pub(crate) regular: BTreeSet<char>,
-    pub(crate) bold: BTreeSet<char>,
+    regular: Drawn,
+    bold: Drawn,
+}
+
+/// The glyphs one weight has drawn.
+#[derive(Debug, Default)]
+struct Drawn {
+    glyphs: Glyphs,
+    /// Per glyph id, the character it draws (`'\0'` for none).
+    chars: Vec<char>,
+}
+
+impl Drawn {
+    fn insert(&mut self, gid: u16, c: char) {
+        self.glyphs.insert(gid);
+        let at = usize::from(gid);
+        if self.chars.len() <= at {
+            self.chars.resize(at + 1, '\0');
+        }
+        // One glyph for two characters (a space and a no-break space): the plainer one is what
+        // the text extracts as.
+        if let Some(known) = self.chars.get_mut(at)
+            && (*known == '\0' || c < *known)
+        {
+            *known = c;
+        }
+    }
+
+    fn merge(&mut self, other: &Drawn) {
+        self.glyphs.extend(&other.glyphs);
+        if self.chars.len() < other.chars.len() {
+            self.chars.resize(other.chars.len(), '\0');
+        }
+        for (mine, theirs) in self.chars.iter_mut().zip(&other.chars) {
+            if *theirs != '\0' && (*mine == '\0' || *theirs < *mine) {
+                *mine = *theirs;
+            }
+        }
+    }
 }
 
 impl Used {
+    fn weight(&self, weight: Weight) -> &Drawn {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    fn insert(&mut self, weight: Weight, gid: u16, c: char) {
+        match weight {
+            Weight::Regular => self.regular.insert(gid, c),
+            Weight::Bold => self.bold.insert(gid, c),
+        }
+    }
+
     /// Adds what another page used.
     pub(crate) fn merge(&mut self, other: &Used) {
-        self.regular.extend(other.regular.iter().copied());
-        self.bold.extend(other.bold.iter().copied());
+        self.regular.merge(&other.regular);
+        self.bold.merge(&other.bold);
     }
+
+    /// The glyphs a weight drew.
+    pub(crate) fn glyphs(&self, weight: Weight) -> &Glyphs {
+        &self.weight(weight).glyphs
+    }
+
+    /// The character glyph `gid` of a weight draws.
+    pub(crate) fn char_of(&self, weight: Weight, gid: u16) -> Option<char> {
+        self.weight(weight).chars.get(usize::from(gid)).copied().filter(|c| *c != '\0')
+    }
+}
+
+/// Appends `value` with at most three decimals and no trailing zeros: `12`, `0.5`, `99.213`.
+pub(crate) fn number(out: &mut Vec<u8>, value: f32) {
+    let scaled = (f64::from(value) * 1000.0).round() as i64;
+    if scaled < 0 {
+        out.push(b'-');
+    }
+    let magnitude = scaled.unsigned_abs();
+    integer(out, magnitude / 1000);
+    let mut fraction = magnitude % 1000;
+    if fraction != 0 {
+        out.push(b'.');
+        let mut digits = 3;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let mut buf = [b'0'; 3];
+        let mut rest = fraction;
+        for i in (0..digits).rev() {
+            if let Some(slot) = buf.get_mut(i) {
+                *slot = b'0' + (rest % 10) as u8;
+            }
+            rest /= 10;
+        }
+        out.extend_from_slice(buf.get(..digits).unwrap_or_default());
+    }
+}
+
+/// Appends a whole number.
+pub(crate) fn integer(out: &mut Vec<u8>, mut value: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        if let Some(slot) = buf.get_mut(at) {
+            *slot = b'0' + (value % 10) as u8;
+        }
+        value /= 10;
+        if value == 0 || at == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(buf.get(at..).unwrap_or_default());
 }
 
 impl<'a> Canvas<'a> {
@@ -74,22 +177,26 @@ impl<'a> Canvas<'a> {
         Canvas {
             faces,
             page_h,
-            ops: Vec::new(),
-            ink: None,
+            content: Vec::with_capacity(4096),
+            fill: None,
             in_text: false,
             font: None,
             used: Used::default(),
         }
     }
 
-    fn point(&self, x: f32, y: f32) -> Point {
-        Point { x: Pt(x / MM_PER_PT), y: Pt((self.page_h - y) / MM_PER_PT) }
+    /// Appends the point `(x, y)` (mm from the top left) in PDF points, from the bottom left.
+    fn point(&mut self, x: f32, y: f32) {
+        number(&mut self.content, x / MM_PER_PT);
+        self.content.push(b' ');
+        number(&mut self.content, (self.page_h - y) / MM_PER_PT);
     }
 
-    fn ink(&mut self, ink: Ink) {
-        if self.ink != Some(ink) {
-            self.ops.push(Op::SetFillColor { col: ink.color() });
-            self.ink = Some(ink);
+    fn fill(&mut self, ink: Ink) {
+        if self.fill != Some(ink) {
+            self.content.extend_from_slice(ink.rgb());
+            self.content.extend_from_slice(b" rg\n");
+            self.fill = Some(ink);
         }
     }
 
@@ -102,37 +209,51 @@ impl<'a> Canvas<'a> {
         ink: Ink,
         pieces: &[(Weight, &str)],
     ) -> Result<f32, PdfError> {
-        self.ink(ink);
+        self.fill(ink);
         if !self.in_text {
-            self.ops.push(Op::StartTextSection);
+            self.content.extend_from_slice(b"BT\n");
             self.in_text = true;
             self.font = None;
         }
-        let at = self.point(x, y);
-        self.ops.push(Op::SetTextMatrix { matrix: printpdf::TextMatrix::Translate(at.x, at.y) });
+        self.content.extend_from_slice(b"1 0 0 1 ");
+        self.point(x, y);
+        self.content.extend_from_slice(b" Tm\n");
         let mut width = 0.0;
         for (weight, text) in pieces {
             if text.is_empty() {
                 continue;
             }
-            if let Some(c) = self.faces.missing(text) {
-                return Err(PdfError::MissingGlyph { ch: c, context: (*text).to_owned() });
-            }
-            let set = match weight {
-                Weight::Regular => &mut self.used.regular,
-                Weight::Bold => &mut self.used.bold,
-            };
-            set.extend(text.chars());
             let font = (*weight, size.to_bits());
             if self.font != Some(font) {
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(*weight)),
-                    size: Pt(size),
-                });
+                self.content.push(b'/');
+                self.content.extend_from_slice(font_name(*weight).as_bytes());
+                self.content.push(b' ');
+                number(&mut self.content, size);
+                self.content.extend_from_slice(b" Tf\n");
                 self.font = Some(font);
             }
-            self.ops.push(Op::ShowText { items: vec![TextItem::Text((*text).to_owned())] });
-            width += self.faces.get(*weight).width(text, size) * MM_PER_PT;
+            // The glyph ids, two bytes each, in a literal string.
+            let face = self.faces.get(*weight);
+            self.content.push(b'(');
+            for c in text.chars() {
+                let gid = match face.glyph(c) {
+                    Some(gid) if !matches!(c, '\n' | '\r') => gid,
+                    _ => return Err(PdfError::MissingGlyph { ch: c, context: (*text).to_owned() }),
+                };
+                self.used.insert(*weight, gid, c);
+                for byte in gid.to_be_bytes() {
+                    if matches!(byte, b'(' | b')' | b'\\' | b'\r') {
+                        self.content.push(b'\\');
+                        if byte == b'\r' {
+                            self.content.push(b'r');
+                            continue;
+                        }
+                    }
+                    self.content.push(byte);
+                }
+            }
+            self.content.extend_from_slice(b")Tj\n");
+            width += face.width(text, size) * MM_PER_PT;
         }
         Ok(width)
     }
@@ -140,15 +261,15 @@ impl<'a> Canvas<'a> {
     /// Closes the open text object, if any.
     fn end_text(&mut self) {
         if self.in_text {
-            self.ops.push(Op::EndTextSection);
+            self.content.extend_from_slice(b"ET\n");
             self.in_text = false;
         }
     }
 
-    /// The page's operations, complete.
-    pub(crate) fn finish(mut self) -> (Vec<Op>, Used) {
+    /// The page's content stream, complete, and the glyphs it draws.
+    pub(crate) fn finish(mut self) -> (Vec<u8>, Used) {
         self.end_text();
-        (self.ops, self.used)
+        (self.content, self.used)
     }
 
     /// Draws text so that it ends at `right`.
@@ -168,16 +289,68 @@ impl<'a> Canvas<'a> {
     /// Draws a straight rule.
     pub(crate) fn rule(&mut self, from: (f32, f32), to: (f32, f32), thickness_pt: f32) {
         self.end_text();
-        self.ops.push(Op::SetOutlineColor { col: Ink::Rule.color() });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness_pt) });
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![
-                    LinePoint { p: self.point(from.0, from.1), bezier: false },
-                    LinePoint { p: self.point(to.0, to.1), bezier: false },
-                ],
-                is_closed: false,
-            },
-        });
+        self.content.extend_from_slice(Ink::Rule.rgb());
+        self.content.extend_from_slice(b" RG\n");
+        number(&mut self.content, thickness_pt);
+        self.content.extend_from_slice(b" w\n");
+        self.point(from.0, from.1);
+        self.content.extend_from_slice(b" m\n");
+        self.point(to.0, to.1);
+        self.content.extend_from_slice(b" l\nS\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::fonts::faces;
+
+    #[test]
+    fn numbers_are_short_and_exact_to_a_thousandth() {
+        let shown = |v: f32| {
+            let mut out = Vec::new();
+            number(&mut out, v);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(shown(12.0), "12");
+        assert_eq!(shown(0.5), "0.5");
+        assert_eq!(shown(99.21259), "99.213");
+        assert_eq!(shown(785.05), "785.05");
+        assert_eq!(shown(0.007), "0.007");
+        assert_eq!(shown(-3.25), "-3.25");
+        assert_eq!(shown(0.0), "0");
+        assert_eq!(shown(1_000_000.0), "1000000");
+    }
+
+    #[test]
+    fn text_is_drawn_as_glyph_ids_and_remembered() {
+        let faces = faces().unwrap();
+        let mut canvas = Canvas::new(faces, 297.0);
+        let width = canvas
+            .text(10.0, 20.0, 10.0, Ink::Text, &[(Weight::Regular, "Aa "), (Weight::Bold, "€")])
+            .unwrap();
+        assert!(width > 0.0);
+        canvas.rule((10.0, 30.0), (50.0, 30.0), 0.5);
+        let (content, used) = canvas.finish();
+        let text = String::from_utf8_lossy(&content);
+        assert!(
+            text.starts_with("0.07 0.07 0.09 rg\nBT\n1 0 0 1 28.346 785.197 Tm\n/F1 10 Tf\n("),
+            "{text}"
+        );
+        assert!(text.contains(")Tj\n/F2 10 Tf\n("), "{text}");
+        assert!(
+            text.ends_with("ET\n0.62 0.63 0.66 RG\n0.5 w\n28.346 756.85 m\n141.732 756.85 l\nS\n"),
+            "{text}"
+        );
+        let a = faces.get(Weight::Regular).glyph('A').unwrap();
+        assert!(used.glyphs(Weight::Regular).contains(a));
+        assert_eq!(used.char_of(Weight::Regular, a), Some('A'));
+        let euro = faces.get(Weight::Bold).glyph('€').unwrap();
+        assert_eq!(used.char_of(Weight::Bold, euro), Some('€'));
+        let mut canvas = Canvas::new(faces, 297.0);
+        assert!(matches!(
+            canvas.text(0.0, 0.0, 10.0, Ink::Text, &[(Weight::Regular, "Ελλάδα")]),
+            Err(PdfError::MissingGlyph { ch: 'Ε', .. })
+        ));
     }
 }

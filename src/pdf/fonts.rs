@@ -1,11 +1,10 @@
 //! The letter's typeface: embedded in the binary, measured with ttf-parser, and subset per
-//! document with allsorts so that a PDF carries only the glyphs it uses.
+//! document ([`super::subset`]) so that a PDF carries only the glyphs it uses.
 //!
 //! The font files in `assets/fonts/` are a Latin subset (Basic Latin, Latin-1, Latin
 //! Extended-A, Dutch and typographic punctuation, €) of an open-licensed font; the licence is
 //! beside them. Changing the typeface is changing [`REGULAR`] and [`BOLD`].
 
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use super::PdfError;
@@ -48,18 +47,40 @@ pub(crate) struct Face {
     /// Advances (in em) of the first 0x250 code points, for fast measuring; `NAN` when the
     /// font has no glyph.
     latin: Vec<f32>,
+    /// The glyph ids of the first 0x250 code points; 0 when the font has no glyph.
+    latin_gid: Vec<u16>,
     /// How far the glyphs of the first 0x250 code points reach above and below the baseline.
     latin_ink: Vec<(f32, f32)>,
+    /// The advance of every glyph in thousandths of an em, as the PDF's `/W` gives it.
+    widths: Vec<u16>,
 }
 
 impl Face {
     fn parse(file: &'static FontFile) -> Option<Face> {
         let face = ttf_parser::Face::parse(file.bytes, 0).ok()?;
         let units_per_em = f32::from(face.units_per_em());
-        let mut face = Face { file, face, units_per_em, latin: Vec::new(), latin_ink: Vec::new() };
+        let widths = (0..face.number_of_glyphs())
+            .map(|g| {
+                let advance = face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
+                (f32::from(advance) * 1000.0 / units_per_em).round() as u16
+            })
+            .collect();
+        let mut face = Face {
+            file,
+            face,
+            units_per_em,
+            latin: Vec::new(),
+            latin_gid: Vec::new(),
+            latin_ink: Vec::new(),
+            widths,
+        };
         let latin: Vec<Option<char>> = (0u32..0x250).map(char::from_u32).collect();
         face.latin =
             latin.iter().map(|c| c.and_then(|c| face.lookup(c)).unwrap_or(f32::NAN)).collect();
+        face.latin_gid = latin
+            .iter()
+            .map(|c| c.and_then(|c| face.face.glyph_index(c)).map_or(0, |g| g.0))
+            .collect();
         face.latin_ink =
             latin.iter().map(|c| c.map_or((0.0, 0.0), |c| face.glyph_ink(c))).collect();
         Some(face)
@@ -79,13 +100,52 @@ impl Face {
         }
     }
 
+    /// The glyph that draws `c`, or `None` when the font has none.
+    pub(crate) fn glyph(&self, c: char) -> Option<u16> {
+        match self.latin_gid.get(c as usize) {
+            Some(0) => None,
+            Some(g) => Some(*g),
+            None => self.face.glyph_index(c).map(|g| g.0),
+        }
+    }
+
+    /// The number of glyphs in the font.
+    #[cfg(test)]
+    pub(crate) fn glyph_count(&self) -> usize {
+        self.widths.len()
+    }
+
+    /// The advance of glyph `gid` in thousandths of an em.
+    pub(crate) fn glyph_width(&self, gid: u16) -> u16 {
+        self.widths.get(usize::from(gid)).copied().unwrap_or(0)
+    }
+
+    /// The font's metrics for the PDF's font descriptor, in thousandths of an em.
+    pub(crate) fn metrics(&self) -> Metrics {
+        let scale = |v: i16| (f32::from(v) * 1000.0 / self.units_per_em).round() as i32;
+        let bbox = self.face.global_bounding_box();
+        Metrics {
+            bbox: [scale(bbox.x_min), scale(bbox.y_min), scale(bbox.x_max), scale(bbox.y_max)],
+            ascent: scale(self.face.ascender()),
+            descent: scale(self.face.descender()),
+            cap_height: scale(self.face.capital_height().unwrap_or(self.face.ascender())),
+            italic_angle: self.face.italic_angle(),
+            bold: self.face.is_bold(),
+        }
+    }
+
+    /// The font file as embedded.
+    pub(crate) fn file(&self) -> &'static [u8] {
+        self.file.bytes
+    }
+
     /// Whether the font can draw `c`.
     pub(crate) fn covers(&self, c: char) -> bool {
         self.advance(c).is_some()
     }
 
-    /// The width of `text` at `size` points, in points. printpdf does not kern, so this is
-    /// exactly the width it draws.
+    /// The width of `text` at `size` points, in points. Text is drawn without kerning, so
+    /// this is exactly the width it takes.
     pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|c| self.advance(c).unwrap_or(0.0)).sum::<f32>() * size
     }
@@ -114,27 +174,23 @@ impl Face {
     pub(crate) fn name(&self) -> &'static str {
         self.file.name
     }
+}
 
-    /// A font file with only the glyphs for `chars` (and `.notdef`), with a Unicode cmap, for
-    /// embedding.
-    pub(crate) fn subset(&self, chars: &BTreeSet<char>) -> Result<Vec<u8>, PdfError> {
-        use allsorts::binary::read::ReadScope;
-        use allsorts::font_data::FontData;
-        use allsorts::subset::{CmapTarget, SubsetProfile, subset};
-
-        let glyphs: BTreeSet<u16> =
-            chars.iter().filter_map(|c| self.face.glyph_index(*c)).map(|g| g.0).collect();
-        let ids: Vec<u16> =
-            std::iter::once(0).chain(glyphs.into_iter().filter(|g| *g != 0)).collect();
-        let font = ReadScope::new(self.file.bytes)
-            .read::<FontData<'_>>()
-            .map_err(|e| PdfError::Font(format!("{}: {e}", self.file.name)))?;
-        let provider = font
-            .table_provider(0)
-            .map_err(|e| PdfError::Font(format!("{}: {e}", self.file.name)))?;
-        subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
-            .map_err(|e| PdfError::Font(format!("{}: cannot subset: {e}", self.file.name)))
-    }
+/// What the PDF's font descriptor says of a font, in thousandths of an em.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Metrics {
+    /// The bounding box of all glyphs: left, bottom, right, top.
+    pub(crate) bbox: [i32; 4],
+    /// The ascender.
+    pub(crate) ascent: i32,
+    /// The descender (negative).
+    pub(crate) descent: i32,
+    /// The height of capitals.
+    pub(crate) cap_height: i32,
+    /// The slant of italics, in degrees.
+    pub(crate) italic_angle: f32,
+    /// Whether the face is bold.
+    pub(crate) bold: bool,
 }
 
 /// Both weights.
@@ -202,16 +258,5 @@ mod tests {
         assert!(bold.width("Ingebrekestelling", 10.0) > w);
         let (top, bottom) = regular.ink("Éjg");
         assert!(top > 0.7 && bottom > 0.15, "{top} {bottom}");
-    }
-
-    #[test]
-    fn a_subset_holds_only_what_is_used() {
-        let faces = faces().unwrap();
-        let chars: BTreeSet<char> = "Geachte heer Bakker, €".chars().collect();
-        let subset = faces.get(Weight::Regular).subset(&chars).unwrap();
-        assert!(subset.len() < REGULAR.bytes.len() / 3, "{} bytes", subset.len());
-        let face = ttf_parser::Face::parse(&subset, 0).unwrap();
-        assert!(face.glyph_index('€').is_some());
-        assert!(face.glyph_index('Z').is_none());
     }
 }

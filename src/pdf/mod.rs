@@ -1,14 +1,15 @@
 //! The print-ready PDF: a Dutch business letter on A4 that fits a window envelope.
 //!
-//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the
-//! letter's body as Markdown (the same Markdown `--format md` writes). The letterhead, the window block and the reference block are
-//! placed from the letter (`letterhead`); the body is read back from the Markdown
-//! (`blocks`), broken into lines on glyph widths and paginated (`layout`), and drawn with
-//! printpdf (`canvas`). The geometry is one table ([`geometry`]). The fonts are embedded and
-//! subset to the glyphs used ([`fonts`]).
+//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the letter's body as
+//! Markdown (the same Markdown `--format md` writes). The letterhead, the window block and the
+//! reference block are placed from the letter (`letterhead`); the body is read back from the
+//! Markdown (`blocks`), broken into lines on glyph widths and paginated (`layout`), and drawn
+//! straight into each page's content stream (`canvas`). The geometry is one table
+//! ([`geometry`]). The fonts are embedded, subset to the glyphs used (`subset`), and the file
+//! is written object by object (`writer`).
 //!
-//! The same letter gives the same bytes: font ids are fixed, the document id is a hash of the
-//! content, and the creation date is the letter's date, never the clock.
+//! The same letter gives the same bytes: font names come from the glyphs used, the document id
+//! is a hash of the content, and the creation date is the letter's date, never the clock.
 
 mod blocks;
 mod canvas;
@@ -16,14 +17,13 @@ pub mod fonts;
 pub mod geometry;
 mod layout;
 mod letterhead;
+mod subset;
+mod writer;
 
-use printpdf::{
-    FontId, Mm, OffsetDateTime, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions,
-};
-
-use self::canvas::{Canvas, Used, font_id};
+use self::canvas::{Canvas, Used};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
+use self::writer::{Ref, Writer};
 use crate::catalogue::{Lang, Message};
 use crate::letter::{DateText, Header, Metadata};
 use crate::markdown::Markdown;
@@ -195,139 +195,211 @@ fn typeset_layout(layout: &Layout<'_>, body: &Markdown) -> Result<Pdf, PdfError>
     }
 
     let mut used = Used::default();
-    let mut pages = Vec::with_capacity(canvases.len());
+    let mut contents = Vec::with_capacity(canvases.len());
     for canvas in canvases {
-        let (ops, page_used) = canvas.finish();
+        let (content, page_used) = canvas.finish();
         used.merge(&page_used);
-        pages.push(PdfPage::new(Mm(g.page_w), Mm(g.page_h), ops));
+        contents.push(content);
     }
-    let metadata = layout.metadata();
-    let mut doc = PdfDocument::new(&metadata.title);
-    let info = &mut doc.metadata.info;
-    info.author = metadata.author.clone();
-    info.subject = metadata.subject.clone();
-    info.keywords = metadata.keywords.clone();
-    info.creator = CREATOR.to_owned();
-    info.producer = CREATOR.to_owned();
-    let date = creation_date(&layout.date().iso);
-    info.creation_date = date;
-    info.modification_date = date;
-    info.metadata_date = date;
+    write(layout, g, faces, &contents, &used)
+}
 
-    for (weight, chars) in [(Weight::Regular, &used.regular), (Weight::Bold, &used.bold)] {
-        if chars.is_empty() {
+/// Writes the file: the catalog, the pages with their content, the fonts subset to the glyphs
+/// `used`, and the document's properties.
+fn write(
+    layout: &Layout<'_>,
+    g: &geometry::Geometry,
+    faces: &fonts::Faces,
+    contents: &[Vec<u8>],
+    used: &Used,
+) -> Result<Pdf, PdfError> {
+    let size: usize = contents.iter().map(Vec::len).sum();
+    let mut w = Writer::new(size / 2 + 24_000);
+    let catalog = w.reserve();
+    let pages = w.reserve();
+    let info = w.reserve();
+    let page_refs: Vec<(Ref, Ref)> = contents.iter().map(|_| (w.reserve(), w.reserve())).collect();
+
+    // The fonts: a Type 0 font over a CID-keyed TrueType font, named by glyph id.
+    let mut resources = b"<< /Font <<".to_vec();
+    for weight in [Weight::Regular, Weight::Bold] {
+        let glyphs = used.glyphs(weight);
+        if glyphs.is_empty() {
             continue;
         }
         let face = faces.get(weight);
-        let subset = face.subset(chars)?;
-        let mut warnings = Vec::new();
-        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
-            .ok_or_else(|| PdfError::Font(format!("{}: the subset cannot be read", face.name())))?;
-        // A subset font is named with a tag of six capitals, made here from the glyphs used.
-        parsed.font_name = Some(format!("{}+{}", subset_tag(chars), face.name()));
-        let id: FontId = font_id(weight);
-        doc.resources.fonts.map.insert(id, PdfFont::new(parsed));
+        let font = w.reserve();
+        resources.extend_from_slice(b" /");
+        resources.extend_from_slice(canvas::font_name(weight).as_bytes());
+        resources.push(b' ');
+        font.write(&mut resources);
+        write_font(&mut w, font, face, weight, used)?;
     }
+    resources.extend_from_slice(b" >> >>");
 
-    let mut warnings = Vec::new();
-    let mut lopdf =
-        doc.with_pages(pages).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
-    compress(&mut lopdf)?;
-    let mut bytes = Vec::new();
-    lopdf.save_to(&mut bytes).map_err(|e| PdfError::Font(format!("cannot write the PDF: {e}")))?;
-    Ok(Pdf(stable_id(bytes)))
-}
-
-/// Compresses every stream (content, fonts, ToUnicode maps) with Flate at the default level,
-/// with one compressor reset between streams: printpdf's own save compresses at the best level
-/// with a new compressor per stream, which costs more than the rest of the PDF for a file 2%
-/// smaller.
-fn compress(doc: &mut lopdf::Document) -> Result<(), PdfError> {
-    use flate2::{Compress, Compression};
-    let fail = |e: flate2::CompressError| PdfError::Font(format!("cannot compress the PDF: {e}"));
-    thread_local! {
-        // One compressor per thread, reused: setting one up costs as much as compressing a
-        // page.
-        static DEFLATE: std::cell::RefCell<Compress> =
-            std::cell::RefCell::new(Compress::new(Compression::default(), true));
+    let mut kids = b"<< /Type /Pages /Kids [".to_vec();
+    for (page, content) in page_refs.iter().zip(contents) {
+        page.0.write(&mut kids);
+        kids.push(b' ');
+        let mut dict = b"<< /Type /Page /Parent ".to_vec();
+        pages.write(&mut dict);
+        dict.extend_from_slice(b" /MediaBox [0 0 ");
+        canvas::number(&mut dict, g.page_w / geometry::MM_PER_PT);
+        dict.push(b' ');
+        canvas::number(&mut dict, g.page_h / geometry::MM_PER_PT);
+        dict.extend_from_slice(b"] /Resources ");
+        dict.extend_from_slice(&resources);
+        dict.extend_from_slice(b" /Contents ");
+        page.1.write(&mut dict);
+        dict.extend_from_slice(b" >>");
+        w.object(page.0, &dict);
+        w.stream(page.1, b"", content, true);
     }
-    DEFLATE.with_borrow_mut(|deflate| compress_with(doc, deflate).map_err(fail))
-}
+    kids.extend_from_slice(b"] /Count ");
+    canvas::integer(&mut kids, contents.len() as u64);
+    kids.extend_from_slice(b" >>");
+    w.object(pages, &kids);
 
-fn compress_with(
-    doc: &mut lopdf::Document,
-    deflate: &mut flate2::Compress,
-) -> Result<(), flate2::CompressError> {
-    use flate2::{FlushCompress, Status};
-    for object in doc.objects.values_mut() {
-        let lopdf::Object::Stream(stream) = object else { continue };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+    let mut root = b"<< /Type /Catalog /Pages ".to_vec();
+    pages.write(&mut root);
+    root.extend_from_slice(b" >>");
+    w.object(catalog, &root);
+
+    let metadata = layout.metadata();
+    let date = pdf_date(&layout.date().iso);
+    let keywords = metadata.keywords.join(", ");
+    let mut dict = b"<<".to_vec();
+    for (key, value) in [
+        ("Title", metadata.title.as_str()),
+        ("Author", metadata.author.as_str()),
+        ("Subject", metadata.subject.as_str()),
+        ("Keywords", keywords.as_str()),
+        ("Creator", CREATOR),
+        ("Producer", CREATOR),
+        ("CreationDate", date.as_str()),
+        ("ModDate", date.as_str()),
+    ] {
+        if value.is_empty() {
             continue;
         }
-        deflate.reset();
-        let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
-        loop {
-            let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
-            let input = stream.content.get(consumed..).unwrap_or_default();
-            if compressed.len() == compressed.capacity() {
-                compressed.reserve(4096);
-            }
-            match deflate.compress_vec(input, &mut compressed, FlushCompress::Finish)? {
-                Status::StreamEnd => break,
-                Status::Ok | Status::BufError => {}
-            }
-        }
-        if compressed.len() < stream.content.len() {
-            stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(compressed);
-        }
+        dict.extend_from_slice(b" /");
+        dict.extend_from_slice(key.as_bytes());
+        dict.push(b' ');
+        writer::text_string(&mut dict, value);
     }
+    dict.extend_from_slice(b" >>");
+    w.object(info, &dict);
+    Ok(Pdf(w.finish(catalog, info)))
+}
+
+/// Writes font `font` of `weight`: the Type 0 font, its CID font with the widths of the
+/// glyphs used, its descriptor, the subset font file and the map back to Unicode.
+fn write_font(
+    w: &mut Writer,
+    font: Ref,
+    face: &fonts::Face,
+    weight: Weight,
+    used: &Used,
+) -> Result<(), PdfError> {
+    let glyphs = used.glyphs(weight);
+    let name = format!("{}+{}", subset_tag(glyphs), face.name());
+    let (cid_font, descriptor, file, to_unicode) =
+        (w.reserve(), w.reserve(), w.reserve(), w.reserve());
+
+    let mut dict = format!(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts ["
+    )
+    .into_bytes();
+    cid_font.write(&mut dict);
+    dict.extend_from_slice(b"] /ToUnicode ");
+    to_unicode.write(&mut dict);
+    dict.extend_from_slice(b" >>");
+    w.object(font, &dict);
+
+    // The widths, in runs of consecutive glyph ids: `3 [500 520] 9 [610]`.
+    let mut dict = format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /FontDescriptor ").into_bytes();
+    descriptor.write(&mut dict);
+    dict.extend_from_slice(b" /W [");
+    let mut previous: Option<u16> = None;
+    for gid in glyphs.iter() {
+        if previous.is_none_or(|p| p + 1 != gid) {
+            if previous.is_some() {
+                dict.extend_from_slice(b"] ");
+            }
+            canvas::integer(&mut dict, u64::from(gid));
+            dict.extend_from_slice(b" [");
+        } else {
+            dict.push(b' ');
+        }
+        canvas::integer(&mut dict, u64::from(face.glyph_width(gid)));
+        previous = Some(gid);
+    }
+    if previous.is_some() {
+        dict.push(b']');
+    }
+    dict.extend_from_slice(b"] >>");
+    w.object(cid_font, &dict);
+
+    let m = face.metrics();
+    // Flags: serif (2) and symbolic (4), as a font addressed by glyph id is.
+    let mut dict = format!(
+        "<< /Type /FontDescriptor /FontName /{name} /Flags 6 /FontBBox [{} {} {} {}] /ItalicAngle {} /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontWeight {} /FontFile2 ",
+        m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3], m.italic_angle, m.ascent, m.descent, m.cap_height,
+        if m.bold { 140 } else { 80 },
+        if m.bold { 700 } else { 400 },
+    )
+    .into_bytes();
+    file.write(&mut dict);
+    dict.extend_from_slice(b" >>");
+    w.object(descriptor, &dict);
+
+    let subset = subset::subset(face.file(), glyphs)
+        .ok_or_else(|| PdfError::Font(format!("{}: the font cannot be subset", face.name())))?;
+    let mut entries = b" /Length1 ".to_vec();
+    canvas::integer(&mut entries, subset.len() as u64);
+    w.stream(file, &entries, &subset, true);
+
+    w.stream(to_unicode, b"", &to_unicode_map(glyphs, |gid| used.char_of(weight, gid)), true);
     Ok(())
 }
 
-/// Six capital letters that name a font subset, derived from the characters in it.
-fn subset_tag(chars: &std::collections::BTreeSet<char>) -> String {
+/// The CMap that maps each glyph id back to the character it draws, so that the text can be
+/// searched, copied and read aloud.
+fn to_unicode_map(glyphs: &subset::Glyphs, char_of: impl Fn(u16) -> Option<char>) -> Vec<u8> {
+    let mut out = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n".to_vec();
+    let pairs: Vec<(u16, char)> = glyphs.iter().filter_map(|g| Some((g, char_of(g)?))).collect();
+    for block in pairs.chunks(100) {
+        canvas::integer(&mut out, block.len() as u64);
+        out.extend_from_slice(b" beginbfchar\n");
+        for (gid, c) in block {
+            out.push(b'<');
+            writer::hex(&mut out, &gid.to_be_bytes());
+            out.extend_from_slice(b"> <");
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                writer::hex(&mut out, &unit.to_be_bytes());
+            }
+            out.extend_from_slice(b">\n");
+        }
+        out.extend_from_slice(b"endbfchar\n");
+    }
+    out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    out
+}
+
+/// The letter's date (an ISO `YYYY-MM-DD`) at midnight UTC, as a PDF date.
+fn pdf_date(iso: &str) -> String {
+    let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() == 8 { format!("D:{digits}000000Z") } else { "D:19700101000000Z".to_owned() }
+}
+
+/// Six capital letters that name a font subset, derived from the glyphs in it.
+fn subset_tag(glyphs: &subset::Glyphs) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in chars {
-        hash = (hash ^ u64::from(u32::from(*c))).wrapping_mul(0x0000_0100_0000_01b3);
+    for gid in glyphs.iter() {
+        hash = (hash ^ u64::from(gid)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     (0..6).map(|i| char::from(b'A' + ((hash >> (i * 5)) % 26) as u8)).collect()
-}
-
-/// Midnight UTC of the letter's date (an ISO `YYYY-MM-DD`).
-fn creation_date(iso: &str) -> OffsetDateTime {
-    let seconds = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map_or(0, |dt| dt.and_utc().timestamp());
-    OffsetDateTime::from_unix_timestamp(seconds)
-        .or_else(|_| OffsetDateTime::from_unix_timestamp(0))
-        .unwrap_or_else(|_| PdfDocument::new("").metadata.info.creation_date)
-}
-
-/// Replaces the random document id in the trailer (`/ID[(…)(…)]`, two strings of 32
-/// characters) by a hash of the file's content. The length stays the same, so no offset moves.
-fn stable_id(mut pdf: Vec<u8>) -> Vec<u8> {
-    const MARK: &[u8] = b"/ID[(";
-    let Some(pos) = pdf.windows(MARK.len()).rposition(|w| w == MARK) else {
-        return pdf;
-    };
-    let start = pos + MARK.len();
-    if pdf.get(start + 32..start + 34) != Some(b")(".as_slice()) || pdf.len() < start + 66 {
-        return pdf;
-    }
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a over everything before the trailer
-    for byte in pdf.get(..pos).unwrap_or_default() {
-        hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    let id: Vec<u8> = (0..32).map(|i| b'A' + ((hash >> ((i % 16) * 4)) & 0xF) as u8).collect();
-    if let Some(slot) = pdf.get_mut(start..start + 32) {
-        slot.copy_from_slice(&id);
-    }
-    if let Some(slot) = pdf.get_mut(start + 34..start + 66) {
-        slot.copy_from_slice(&id);
-    }
-    pdf
 }
 
 /// Every character in the case file's values that the letter's font cannot draw, as an error
