@@ -43,11 +43,20 @@ impl Line {
     }
 }
 
-/// A word: pieces of text in possibly different weights, with no break inside (except where
-/// it was cut to fit).
-#[derive(Debug, Clone, Default)]
+/// A stretch of one inline's text: `inline`'s bytes `start..end`.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    inline: usize,
+    start: usize,
+    end: usize,
+}
+
+/// A word: parts of text in possibly different weights, with no break inside (except where it
+/// was cut to fit); its parts are `parts[first..first + count]` of the words' shared list.
+#[derive(Debug, Clone, Copy)]
 struct Word {
-    parts: Vec<(Weight, String)>,
+    first: usize,
+    count: usize,
     width: f32,
     /// A space before it (else it continues the previous word after a hyphen).
     space_before: Option<Weight>,
@@ -58,92 +67,130 @@ enum Token {
     Break,
 }
 
-/// Splits inline text into words and breaks.
-fn tokens(inlines: &[Inline], faces: &Faces, size: f32) -> Vec<Token> {
+/// The weight and text of an inline (a break has none).
+fn text_of(inlines: &[Inline], index: usize) -> (Weight, &str) {
+    match inlines.get(index) {
+        Some(Inline::Text(weight, text)) => (*weight, text.as_str()),
+        _ => (Weight::Regular, ""),
+    }
+}
+
+/// Splits inline text into words and breaks; the words' parts go to `parts`.
+fn tokens(inlines: &[Inline], faces: &Faces, size: f32, parts: &mut Vec<Part>) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut word = Word::default();
+    let mut word = Word { first: 0, count: 0, width: 0.0, space_before: None };
     let mut pending_space: Option<Weight> = None;
-    let flush = |word: &mut Word, out: &mut Vec<Token>| {
-        if !word.parts.is_empty() {
-            out.push(Token::Word(std::mem::take(word)));
+    let flush = |word: &mut Word, out: &mut Vec<Token>, parts: &[Part]| {
+        if word.count > 0 {
+            out.push(Token::Word(*word));
         }
+        *word = Word { first: parts.len(), count: 0, width: 0.0, space_before: None };
     };
-    for inline in inlines {
+    for (index, inline) in inlines.iter().enumerate() {
         let (weight, text) = match inline {
             Inline::Break => {
-                flush(&mut word, &mut out);
+                flush(&mut word, &mut out, parts);
                 pending_space = None;
                 out.push(Token::Break);
                 continue;
             }
-            Inline::Text(weight, text) => (*weight, text),
+            Inline::Text(weight, text) => (*weight, text.as_str()),
         };
         let face = faces.get(weight);
         // Hyphens break only inside words of letters ("SaaS-dienstverlening"), never inside an
         // e-mail address, a web address or a code ("ict@soo-rivierenland.nl", "RO-WP-2024").
-        let breakable: Vec<bool> = text
-            .split(' ')
-            .map(|chunk| {
-                let core = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-');
-                core.chars().all(|c| c.is_alphabetic() || c == '-')
-            })
-            .collect();
-        let mut chunk = 0;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
+        let breakable = |chunk: &str| {
+            let core = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-');
+            core.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        // Whether the current space-separated chunk may break at a hyphen, found when needed.
+        let mut chunk_breakable: Option<bool> = None;
+        let mut chars = text.char_indices().peekable();
+        let mut before: Option<char> = None;
+        while let Some((at, c)) = chars.next() {
             if c == ' ' || c == '\t' || c == '\n' {
-                flush(&mut word, &mut out);
+                flush(&mut word, &mut out, parts);
                 pending_space = Some(weight);
-                if c == ' ' {
-                    chunk += 1;
-                }
+                chunk_breakable = None;
+                before = None;
                 continue;
             }
-            if word.parts.is_empty() {
+            if word.count == 0 {
                 word.space_before = pending_space.take();
             }
-            match word.parts.last_mut() {
-                Some((w, t)) if *w == weight => t.push(c),
-                _ => word.parts.push((weight, c.to_string())),
+            let end = at + c.len_utf8();
+            match parts.last_mut() {
+                Some(part) if word.count > 0 && part.inline == index && part.end == at => {
+                    part.end = end;
+                }
+                _ => {
+                    parts.push(Part { inline: index, start: at, end });
+                    word.count += 1;
+                }
             }
             word.width += face.advance(c).unwrap_or(0.0) * size;
-            // A hyphen between letters is a place to break: "SaaS-|dienstverlening".
-            let hyphen = matches!(c, '-' | '–' | '/');
-            // Only in compounds ("SaaS-dienstverlening"), not in codes ("RO-WP-2024").
-            let before = word.parts.last().and_then(|(_, t)| t.chars().rev().nth(1));
-            if hyphen
-                && breakable.get(chunk).copied().unwrap_or(false)
+            // A hyphen between letters is a place to break: "SaaS-|dienstverlening", but
+            // only in compounds ("SaaS-dienstverlening"), not in codes ("RO-WP-2024").
+            if matches!(c, '-' | '–' | '/')
                 && before.is_some_and(char::is_alphabetic)
-                && chars.peek().is_some_and(|n| n.is_lowercase())
+                && chars.peek().is_some_and(|(_, n)| n.is_lowercase())
+                && *chunk_breakable.get_or_insert_with(|| {
+                    let start = text.get(..at).and_then(|t| t.rfind(' ')).map_or(0, |s| s + 1);
+                    let end =
+                        text.get(at..).and_then(|t| t.find(' ')).map_or(text.len(), |e| at + e);
+                    breakable(text.get(start..end).unwrap_or_default())
+                })
             {
-                flush(&mut word, &mut out);
+                flush(&mut word, &mut out, parts);
                 pending_space = None;
+                before = None;
                 // The next piece continues the word without a space.
+                continue;
             }
+            before = Some(c);
         }
     }
-    flush(&mut word, &mut out);
+    flush(&mut word, &mut out, parts);
     out
 }
 
-/// Cuts a word that is wider than `width` into pieces that fit.
-fn cut(word: Word, width: f32, faces: &Faces, size: f32) -> Vec<Word> {
+/// Cuts a word that is wider than `width` into words that fit, adding their parts to `parts`.
+fn cut(
+    word: Word,
+    width: f32,
+    inlines: &[Inline],
+    faces: &Faces,
+    size: f32,
+    parts: &mut Vec<Part>,
+) -> Vec<Word> {
     let mut pieces = Vec::new();
-    let mut piece = Word { space_before: word.space_before, ..Word::default() };
-    for (weight, text) in word.parts {
-        for c in text.chars() {
-            let w = faces.get(weight).advance(c).unwrap_or(0.0) * size;
-            if piece.width + w > width && !piece.parts.is_empty() {
-                pieces.push(std::mem::take(&mut piece));
+    let mut piece =
+        Word { first: parts.len(), count: 0, width: 0.0, space_before: word.space_before };
+    for k in word.first..word.first + word.count {
+        let Some(part) = parts.get(k).copied() else { continue };
+        let (weight, text) = text_of(inlines, part.inline);
+        let face = faces.get(weight);
+        for (at, c) in text.get(part.start..part.end).unwrap_or_default().char_indices() {
+            let at = part.start + at;
+            let w = face.advance(c).unwrap_or(0.0) * size;
+            if piece.width + w > width && piece.count > 0 {
+                pieces.push(piece);
+                piece = Word { first: parts.len(), count: 0, width: 0.0, space_before: None };
             }
-            match piece.parts.last_mut() {
-                Some((pw, t)) if *pw == weight => t.push(c),
-                _ => piece.parts.push((weight, c.to_string())),
+            let end = at + c.len_utf8();
+            match parts.last_mut() {
+                Some(last) if piece.count > 0 && last.inline == part.inline && last.end == at => {
+                    last.end = end;
+                }
+                _ => {
+                    parts.push(Part { inline: part.inline, start: at, end });
+                    piece.count += 1;
+                }
             }
             piece.width += w;
         }
     }
-    if !piece.parts.is_empty() {
+    if piece.count > 0 {
         pieces.push(piece);
     }
     pieces
@@ -151,9 +198,10 @@ fn cut(word: Word, width: f32, faces: &Faces, size: f32) -> Vec<Word> {
 
 /// Breaks inline text into lines of at most `width` points.
 pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f32) -> Vec<Line> {
+    let mut parts = Vec::new();
     let mut lines = Vec::new();
     let mut line = Line::default();
-    for token in tokens(inlines, faces, size) {
+    for token in tokens(inlines, faces, size, &mut parts) {
         let word = match token {
             Token::Break => {
                 lines.push(std::mem::take(&mut line));
@@ -161,7 +209,11 @@ pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f
             }
             Token::Word(word) => word,
         };
-        let words = if word.width > width { cut(word, width, faces, size) } else { vec![word] };
+        let words = if word.width > width {
+            cut(word, width, inlines, faces, size, &mut parts)
+        } else {
+            vec![word]
+        };
         for word in words {
             let space = match (word.space_before, line.segments.is_empty()) {
                 (Some(weight), false) => faces.get(weight).width(" ", size),
@@ -174,9 +226,11 @@ pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f
             {
                 line.push(weight, " ", space);
             }
-            for (weight, text) in &word.parts {
-                line.push(*weight, text, faces.get(*weight).width(text, size));
+            for part in parts.get(word.first..word.first + word.count).unwrap_or_default() {
+                let (weight, text) = text_of(inlines, part.inline);
+                line.push(weight, text.get(part.start..part.end).unwrap_or_default(), 0.0);
             }
+            line.width += word.width;
         }
     }
     if !line.segments.is_empty() || lines.is_empty() {
