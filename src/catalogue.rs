@@ -164,9 +164,11 @@ impl Message {
             Some((name, attribute)) => (name, Some(attribute)),
             None => (id, None),
         };
-        bundle(lang).get_message(name).is_some_and(|m| match attribute {
-            Some(attribute) => m.get_attribute(attribute).is_some(),
-            None => m.value().is_some(),
+        bundle(lang, file_of(name)).and_then(|b| b.get_message(name)).is_some_and(|m| {
+            match attribute {
+                Some(attribute) => m.get_attribute(attribute).is_some(),
+                None => m.value().is_some(),
+            }
         })
     }
 
@@ -191,7 +193,7 @@ impl Message {
             .iter()
             .filter(|l| **l == lang)
             .chain(Lang::ALL.iter().filter(|l| **l != lang))
-            .find_map(|l| format(bundle(*l), &self.id, &args))
+            .find_map(|l| format(bundle(*l, file_of(&self.id))?, &self.id, &args))
             .unwrap_or_else(|| self.id.to_string())
     }
 }
@@ -241,27 +243,43 @@ pub fn sources(lang: Lang) -> [(&'static str, &'static str); 7] {
     }
 }
 
-/// The catalogue of `lang`, read once, when a message is first shown.
-fn bundle(lang: Lang) -> &'static Bundle {
-    static NL: OnceLock<Bundle> = OnceLock::new();
-    static EN: OnceLock<Bundle> = OnceLock::new();
+/// The catalogue file (its place in [`FILES`]) that holds message `id`, by the id's first
+/// word: `cli-…` in `cli.ftl`, `help-…` in `help.ftl`, `pdf-…` and `template-…` in
+/// `documents.ftl`, `read-…`, `rule-…`, `advice-…` in theirs, the rest in `common.ftl`. A
+/// test keeps every file to its words.
+fn file_of(id: &str) -> usize {
+    match id.split('-').next().unwrap_or_default() {
+        "cli" => 1,
+        "help" => 2,
+        "pdf" | "template" => 3,
+        "read" => 4,
+        "rule" => 5,
+        "advice" => 6,
+        _ => 0,
+    }
+}
+
+/// The catalogue file `file` of `lang`, read once, when a message of it is first shown: a
+/// command that says one line reads one small file, not the whole catalogue.
+fn bundle(lang: Lang, file: usize) -> Option<&'static Bundle> {
+    static NL: [OnceLock<Bundle>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
+    static EN: [OnceLock<Bundle>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
     let cell = match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
+        Lang::Nl => NL.get(file)?,
+        Lang::En => EN.get(file)?,
     };
-    cell.get_or_init(|| {
+    let (_, text) = sources(lang).get(file).copied()?;
+    Some(cell.get_or_init(|| {
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // The messages go to a terminal or a log, not into right-to-left text: no isolation
         // marks around the values.
         bundle.set_use_isolating(false);
-        for (_, text) in sources(lang) {
-            // A test parses every file without errors; a damaged entry is skipped, not fatal.
-            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
+        // A test parses every file without errors; a damaged entry is skipped, not fatal.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
         bundle
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -343,6 +361,21 @@ mod tests {
             assert_eq!(Some(values), en.get(id), "`{id}` uses other values in nl and en");
         }
         assert!(nl.len() > 100, "{} messages", nl.len());
+    }
+
+    #[test]
+    fn every_message_is_in_the_file_its_id_names() {
+        for lang in Lang::ALL {
+            for (index, (file, text)) in sources(lang).iter().enumerate() {
+                let resource = fluent_syntax::parser::parse(*text).unwrap();
+                for entry in resource.body {
+                    if let ast::Entry::Message(message) = entry {
+                        let id = message.id.name;
+                        assert_eq!(file_of(id), index, "{}/{file}: `{id}`", lang.code());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -78,6 +78,14 @@ impl Rendered {
             Layout::Sheet(sheet) => pdf::typeset_sheet(sheet, &self.body),
         }
     }
+
+    /// Whether [`Rendered::pdf`] would succeed, without making the file.
+    pub fn check_pdf(&self) -> Result<(), PdfError> {
+        match &self.layout {
+            Layout::Letter(header) => pdf::check(header, &self.body),
+            Layout::Sheet(sheet) => pdf::check_sheet(sheet, &self.body),
+        }
+    }
 }
 
 /// Why a document was not made.

@@ -7,7 +7,7 @@
 //! turn into markup or template code.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -84,9 +84,17 @@ pub struct TemplateFile {
 }
 
 /// The templates used for rendering: the built-in ones, with user files over them.
+///
+/// With user files, every template is compiled at once (they may include each other), so that
+/// a mistake in one is reported before anything is made. The built-in templates alone are
+/// compiled one by one, each when it is first used: a letter needs two of the five, and
+/// compiling costs more than rendering.
 #[derive(Debug)]
 pub struct Templates {
-    tera: Arc<Tera>,
+    /// With user files: every template.
+    all: Option<Arc<Tera>>,
+    /// Without: each built-in template on its own, by its place in [`BUILTIN`].
+    builtin: [OnceLock<Arc<Tera>>; BUILTIN.len()],
     /// The user files, to name them in errors.
     user: Vec<TemplateFile>,
     /// How long a render with user templates may take; `None`: no limit.
@@ -104,10 +112,17 @@ impl Templates {
 
     /// The built-in templates with `files` replacing or adding to them.
     pub fn with_files(files: Vec<TemplateFile>) -> Result<Templates, TemplateError> {
-        let mut tera = Tera::default();
-        tera.autoescape_on([".md"]);
-        tera.set_escape_fn(markdown::escape_for_template);
-        register_filters(&mut tera);
+        let builtin = [const { OnceLock::new() }; BUILTIN.len()];
+        if files.is_empty() {
+            return Ok(Templates {
+                all: None,
+                builtin,
+                user: files,
+                limit: None,
+                stuck: Mutex::new(None),
+            });
+        }
+        let mut tera = engine();
         tera.add_raw_templates(BUILTIN.iter().map(|b| (b.name, b.text))).map_err(|e| {
             TemplateError {
                 template: "built-in templates".to_owned(),
@@ -120,7 +135,36 @@ impl Templates {
                 reason: Message::verbatim(e.to_string()),
             })?;
         }
-        Ok(Templates { tera: Arc::new(tera), user: files, limit: None, stuck: Mutex::new(None) })
+        Ok(Templates {
+            all: Some(Arc::new(tera)),
+            builtin,
+            user: files,
+            limit: None,
+            stuck: Mutex::new(None),
+        })
+    }
+
+    /// The engine that holds template `name`.
+    fn tera(&self, name: &str) -> Result<Arc<Tera>, TemplateError> {
+        if let Some(all) = &self.all {
+            return Ok(Arc::clone(all));
+        }
+        let (index, builtin) = BUILTIN
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.name == name)
+            .ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
+        let cell = self
+            .builtin
+            .get(index)
+            .ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
+        if let Some(tera) = cell.get() {
+            return Ok(Arc::clone(tera));
+        }
+        let mut tera = engine();
+        tera.add_raw_template(builtin.name, builtin.text)
+            .map_err(|e| self.error_text(name, Message::verbatim(e.to_string())))?;
+        Ok(Arc::clone(cell.get_or_init(|| Arc::new(tera))))
     }
 
     /// Bounds the time a render with user templates may take: a loop in a user's template
@@ -136,7 +180,7 @@ impl Templates {
         let context = Context::from_serialize(value).map_err(|e| self.error(name, &e))?;
         let text = match self.limit {
             Some(limit) if !self.user.is_empty() => self.render_bounded(name, context, limit)?,
-            _ => self.tera.render(name, &context).map_err(|e| self.error(name, &e))?,
+            _ => self.tera(name)?.render(name, &context).map_err(|e| self.error(name, &e))?,
         };
         Ok(tidy(&text))
     }
@@ -153,7 +197,7 @@ impl Templates {
             return Err(stuck);
         }
         let (sender, receiver) = mpsc::channel();
-        let tera = Arc::clone(&self.tera);
+        let tera = self.tera(name)?;
         let owned = name.to_owned();
         let spawned = std::thread::Builder::new().spawn(move || {
             let _ = sender.send(tera.render(&owned, &context));
@@ -210,6 +254,15 @@ fn tidy(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A template engine with Markdown escaping and the project's filters.
+fn engine() -> Tera {
+    let mut tera = Tera::default();
+    tera.autoescape_on([".md"]);
+    tera.set_escape_fn(markdown::escape_for_template);
+    register_filters(&mut tera);
+    tera
 }
 
 fn register_filters(tera: &mut Tera) {
@@ -290,6 +343,15 @@ mod tests {
         assert_eq!(err.template, "mijn/header.md");
         let message = err.message().text(Lang::Nl);
         assert!(message.contains("onbekend") && message.contains("mijn/header.md"), "{message}");
+    }
+
+    #[test]
+    fn every_built_in_template_compiles() {
+        let templates = Templates::builtin().unwrap();
+        for builtin in BUILTIN {
+            templates.tera(builtin.name).unwrap();
+        }
+        assert!(templates.tera("onbekend.md").is_err());
     }
 
     #[test]

@@ -9,6 +9,7 @@ template-about-follow-up = the letter after the term, from the salutation to the
 
 ## A template that does not work.
 template-error = template `{ $template }`: { $reason }
+template-unknown = there is no template by this name
 template-no-thread = no thread could be started to render it
 template-too-slow = it takes longer than { $seconds } seconds to render; a loop in it may never end (for example `range` with a large `end`)
 
@@ -30,4 +31,4 @@ pdf-address-line-too-long = the address does not fit the window of the envelope:
 pdf-address-too-many-lines = the address does not fit the window of the envelope: it has too many lines; shorten `{ $field }` or a line above it
 pdf-letterhead-too-tall = the letterhead takes too much room above the address window
 pdf-delivery-line-too-long = the delivery line (how the letter is sent) is too long
-cli-does-not-fit-hint = use a shorter form: an abbreviation, or a detail left out (the window of an envelope shows about five lines of 40 characters)
+pdf-does-not-fit-hint = use a shorter form: an abbreviation, or a detail left out (the window of an envelope shows about five lines of 40 characters)

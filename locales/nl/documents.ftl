@@ -9,6 +9,7 @@ template-about-follow-up = de brief na de termijn, van de aanhef tot de kopieën
 
 ## Een sjabloon dat niet werkt.
 template-error = sjabloon `{ $template }`: { $reason }
+template-unknown = er is geen sjabloon met deze naam
 template-no-thread = er kon geen taak worden gestart om het te verwerken
 template-too-slow = het verwerken duurt langer dan { $seconds } seconden; een lus erin houdt misschien nooit op (bijvoorbeeld `range` met een grote `end`)
 
@@ -30,4 +31,4 @@ pdf-address-line-too-long = het adres past niet in het venster van de envelop: `
 pdf-address-too-many-lines = het adres past niet in het venster van de envelop: het heeft te veel regels; maak `{ $field }` of een regel erboven korter
 pdf-letterhead-too-tall = het briefhoofd neemt te veel ruimte in boven het venster voor het adres
 pdf-delivery-line-too-long = de regel over de verzendwijze (hoe de brief wordt verstuurd) is te lang
-cli-does-not-fit-hint = gebruik een kortere vorm: een afkorting, of laat een detail weg (het venster van een envelop toont ongeveer vijf regels van 40 tekens)
+pdf-does-not-fit-hint = gebruik een kortere vorm: een afkorting, of laat een detail weg (het venster van een envelop toont ongeveer vijf regels van 40 tekens)

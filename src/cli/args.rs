@@ -11,7 +11,7 @@ use crate::document::Document;
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
 /// notice of default (ingebrekestelling).
 #[derive(Debug, Parser)]
-#[command(name = "ingebrekestelling", version, about)]
+#[command(name = "ingebrekestelling", version, about, disable_help_subcommand = true)]
 pub struct Cli {
     /// Options for every command.
     #[command(flatten)]

@@ -90,8 +90,7 @@ fn check(session: &Session, args: &CheckArgs, templates: &Templates, path: &Path
     }
     let mut outcome = Outcome::Success;
     for document in produce::documents(want, &checked.case) {
-        let format = super::args::Format::Pdf;
-        match produce::make_one(&loaded, &checked, templates, format, document) {
+        match produce::check_one(&loaded, &checked, templates, document) {
             Ok(_) => {}
             Err(Failure::Invalid(sources, problems)) => {
                 report::problems(&sources, &problems, Nothing::Document(document));

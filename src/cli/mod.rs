@@ -96,14 +96,21 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let lang = language(&args);
-    let command = help::command(lang);
-    let parsed = command
-        .clone()
-        .try_get_matches_from(&args)
-        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
-    let cli = match parsed {
+    // The command line as declared is enough to read correct arguments; its texts in the
+    // user's language are put in only for help, a usage error or the completions.
+    let cli = match <Cli as clap::Parser>::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return ExitCode::from(clap_error(&e, &command, lang).code()),
+        Err(_) => {
+            let command = help::command(lang);
+            let parsed = command
+                .clone()
+                .try_get_matches_from(&args)
+                .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+            match parsed {
+                Ok(cli) => cli,
+                Err(e) => return ExitCode::from(clap_error(&e, &command, lang).code()),
+            }
+        }
     };
     let options = cli.options();
     report::init(options.output.message_format.unwrap_or_default(), lang);
@@ -117,7 +124,7 @@ where
         Command::New(args) => new::run(&mut session, &args),
         Command::Schema => new::schema(),
         Command::Completions(args) => {
-            let mut command = command;
+            let mut command = help::command(lang);
             // Made in memory first: writing straight to a closed or full standard output
             // would panic inside the generator.
             let mut script = Vec::new();

@@ -169,16 +169,7 @@ pub(crate) fn make_one(
     format: Format,
     document: Document,
 ) -> Result<Vec<File>, Failure> {
-    let rendered = match document::render(document, &checked.case, &loaded.tree, templates) {
-        Ok(rendered) => rendered,
-        Err(DocumentError::Refused(problems)) => {
-            return Err(Failure::Invalid(loaded.sources.clone(), problems));
-        }
-        Err(DocumentError::Entry { error, choices }) => {
-            return Err(Failure::Usage(entry_message(&error, &choices)));
-        }
-        Err(DocumentError::Template(e)) => return Err(Failure::Broken(e.message())),
-    };
+    let rendered = render(loaded, checked, templates, document)?;
     let mut files = Vec::new();
     for extension in format.extensions() {
         let bytes = match *extension {
@@ -207,6 +198,37 @@ pub(crate) fn date_note(produced: &Produced, want: Want) -> Option<Message> {
     })
 }
 
+/// Makes one document's text, as [`document::render`] does, with its failures as ours.
+fn render(
+    loaded: &Loaded,
+    checked: &Checked,
+    templates: &Templates,
+    document: Document,
+) -> Result<document::Rendered, Failure> {
+    match document::render(document, &checked.case, &loaded.tree, templates) {
+        Ok(rendered) => Ok(rendered),
+        Err(DocumentError::Refused(problems)) => {
+            Err(Failure::Invalid(loaded.sources.clone(), problems))
+        }
+        Err(DocumentError::Entry { error, choices }) => {
+            Err(Failure::Usage(entry_message(&error, &choices)))
+        }
+        Err(DocumentError::Template(e)) => Err(Failure::Broken(e.message())),
+    }
+}
+
+/// Whether one document can be made as PDF: everything [`make_one`] does but writing the
+/// file, for `check`.
+pub(crate) fn check_one(
+    loaded: &Loaded,
+    checked: &Checked,
+    templates: &Templates,
+    document: Document,
+) -> Result<(), Failure> {
+    let rendered = render(loaded, checked, templates, document)?;
+    rendered.check_pdf().map_err(|e| pdf_failure(loaded, &e))
+}
+
 /// What is wrong with `--entry`, and the entries that can be confirmed.
 fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> Message {
     let error = match error {
@@ -232,7 +254,7 @@ fn pdf_failure(loaded: &Loaded, error: &PdfError) -> Failure {
             let d = Diagnostic::error(error.message())
                 .at(path.clone())
                 .span(loaded.tree.locate(&path))
-                .hint(msg!("cli-does-not-fit-hint"));
+                .hint(msg!("pdf-does-not-fit-hint"));
             Failure::Invalid(loaded.sources.clone(), vec![d])
         }
         _ => Failure::Broken(error.message()),

@@ -56,34 +56,35 @@ pub(crate) struct Face {
 }
 
 impl Face {
+    /// Parses the font and fills the tables of the first 0x250 code points. Cheap, as it is
+    /// done by every process: one pass over the font's Unicode map, and each glyph's extent read
+    /// from the bounding box in its header rather than from its outline.
     fn parse(file: &'static FontFile) -> Option<Face> {
         let face = ttf_parser::Face::parse(file.bytes, 0).ok()?;
         let units_per_em = f32::from(face.units_per_em());
-        let widths = (0..face.number_of_glyphs())
+        let widths: Vec<u16> = (0..face.number_of_glyphs())
             .map(|g| {
                 let advance = face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
                 (f32::from(advance) * 1000.0 / units_per_em).round() as u16
             })
             .collect();
-        let mut face = Face {
-            file,
-            face,
-            units_per_em,
-            latin: Vec::new(),
-            latin_gid: Vec::new(),
-            latin_ink: Vec::new(),
-            widths,
-        };
-        let latin: Vec<Option<char>> = (0u32..0x250).map(char::from_u32).collect();
-        face.latin =
-            latin.iter().map(|c| c.and_then(|c| face.lookup(c)).unwrap_or(f32::NAN)).collect();
-        face.latin_gid = latin
-            .iter()
-            .map(|c| c.and_then(|c| face.face.glyph_index(c)).map_or(0, |g| g.0))
-            .collect();
-        face.latin_ink =
-            latin.iter().map(|c| c.map_or((0.0, 0.0), |c| face.glyph_ink(c))).collect();
-        Some(face)
+        let boxes = GlyphBoxes::of(&face);
+        let mut latin = vec![f32::NAN; LATIN];
+        let mut latin_gid = vec![0u16; LATIN];
+        let mut latin_ink = vec![(0.0, 0.0); LATIN];
+        let unicode = face.tables().cmap?.subtables.into_iter().find(|s| s.is_unicode())?;
+        unicode.codepoints(|cp| {
+            let Some(gid) = unicode.glyph_index(cp).filter(|g| g.0 != 0) else { return };
+            let at = cp as usize;
+            if let (Some(a), Some(g), Some(i)) =
+                (latin.get_mut(at), latin_gid.get_mut(at), latin_ink.get_mut(at))
+            {
+                *g = gid.0;
+                *a = f32::from(face.glyph_hor_advance(gid).unwrap_or(0)) / units_per_em;
+                *i = boxes.ink(gid.0, units_per_em);
+            }
+        });
+        Some(Face { file, face, units_per_em, latin, latin_gid, latin_ink, widths })
     }
 
     fn lookup(&self, c: char) -> Option<f32> {
@@ -162,17 +163,62 @@ impl Face {
     }
 
     fn glyph_ink(&self, c: char) -> (f32, f32) {
-        self.face
-            .glyph_index(c)
-            .and_then(|g| self.face.glyph_bounding_box(g))
-            .map_or((0.0, 0.0), |b| {
-                (f32::from(b.y_max) / self.units_per_em, -f32::from(b.y_min) / self.units_per_em)
-            })
+        match self.face.glyph_index(c) {
+            Some(gid) => GlyphBoxes::of(&self.face).ink(gid.0, self.units_per_em),
+            None => (0.0, 0.0),
+        }
     }
 
     /// The font's PDF name.
     pub(crate) fn name(&self) -> &'static str {
         self.file.name
+    }
+}
+
+/// The code points whose glyphs, advances and extents are kept in tables.
+const LATIN: usize = 0x250;
+
+/// The bounding boxes that TrueType stores in the header of each glyph's outline.
+struct GlyphBoxes<'a> {
+    loca: &'a [u8],
+    glyf: &'a [u8],
+    long: bool,
+}
+
+impl<'a> GlyphBoxes<'a> {
+    fn of(face: &ttf_parser::Face<'a>) -> GlyphBoxes<'a> {
+        let raw = face.raw_face();
+        let table = |tag: &[u8; 4]| raw.table(ttf_parser::Tag::from_bytes(tag)).unwrap_or_default();
+        let head = table(b"head");
+        let long = head.get(50..52).is_some_and(|f| f != [0, 0]);
+        GlyphBoxes { loca: table(b"loca"), glyf: table(b"glyf"), long }
+    }
+
+    /// How far glyph `gid` reaches above and below the baseline, in em (both positive).
+    fn ink(&self, gid: u16, units_per_em: f32) -> (f32, f32) {
+        let offset = |g: usize| -> Option<usize> {
+            if self.long {
+                Some(u32::from_be_bytes(self.loca.get(g * 4..g * 4 + 4)?.try_into().ok()?) as usize)
+            } else {
+                Some(
+                    usize::from(u16::from_be_bytes(
+                        self.loca.get(g * 2..g * 2 + 2)?.try_into().ok()?,
+                    )) * 2,
+                )
+            }
+        };
+        let g = usize::from(gid);
+        let (Some(start), Some(end)) = (offset(g), offset(g + 1)) else { return (0.0, 0.0) };
+        if end < start + 10 {
+            return (0.0, 0.0);
+        }
+        let read = |at: usize| {
+            self.glyf
+                .get(start + at..start + at + 2)
+                .and_then(|b| b.try_into().ok())
+                .map_or(0, i16::from_be_bytes)
+        };
+        (f32::from(read(8)) / units_per_em, -f32::from(read(4)) / units_per_em)
     }
 }
 

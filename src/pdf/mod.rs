@@ -138,15 +138,31 @@ impl Layout<'_> {
 /// Typesets a letter: the fixed parts from `letter`, the body from `body` (the Markdown of the
 /// letter from the salutation on).
 pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
-    typeset_layout(&Layout::Letter(letter), body)
+    let layout = Layout::Letter(letter);
+    let (contents, used) = draw(&layout, body)?;
+    write(&layout, &A4, faces()?, &contents, &used)
 }
 
 /// Typesets a document that is not a letter, such as the call notes.
 pub fn typeset_sheet(sheet: &Sheet, body: &Markdown) -> Result<Pdf, PdfError> {
-    typeset_layout(&Layout::Sheet(sheet), body)
+    let layout = Layout::Sheet(sheet);
+    let (contents, used) = draw(&layout, body)?;
+    write(&layout, &A4, faces()?, &contents, &used)
 }
 
-fn typeset_layout(layout: &Layout<'_>, body: &Markdown) -> Result<Pdf, PdfError> {
+/// Whether the letter can be typeset, without writing the file: what [`typeset`] would
+/// refuse (an address too long for the window, a character the font lacks), for `check`.
+pub fn check(letter: &Header, body: &Markdown) -> Result<(), PdfError> {
+    draw(&Layout::Letter(letter), body).map(|_| ())
+}
+
+/// [`check`] for a document that is not a letter.
+pub fn check_sheet(sheet: &Sheet, body: &Markdown) -> Result<(), PdfError> {
+    draw(&Layout::Sheet(sheet), body).map(|_| ())
+}
+
+/// Lays out and draws every page: their content streams, and the glyphs they use.
+fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
     let g = &A4;
     let faces = faces()?;
     let blocks = blocks::parse(body.as_str())?;
@@ -201,7 +217,7 @@ fn typeset_layout(layout: &Layout<'_>, body: &Markdown) -> Result<Pdf, PdfError>
         used.merge(&page_used);
         contents.push(content);
     }
-    write(layout, g, faces, &contents, &used)
+    Ok((contents, used))
 }
 
 /// Writes the file: the catalog, the pages with their content, the fonts subset to the glyphs
