@@ -51,11 +51,15 @@ pub(crate) fn read_case_file(path: &Path) -> io::Result<Vec<u8>> {
     }
     let file = open(&real)?;
     // The file that was opened, not the name: it may have been swapped in between.
-    if !file.metadata()?.is_file() {
+    let opened = file.metadata()?;
+    if !opened.is_file() {
         return Err(refused(Refused::NotRegular));
     }
-    let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_FILE_BYTES).unwrap_or(u64::MAX).saturating_add(1);
+    // Room for the whole file (and one byte, to see the end) up front: read in one go rather
+    // than in a growing buffer.
+    let expected = opened.len().min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).saturating_add(1));
     file.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -47,6 +47,9 @@ pub(crate) struct Canvas<'a> {
     in_text: bool,
     /// The font and size last set in the open text object.
     font: Option<(Weight, u32)>,
+    /// Where the last line of text in the open text object starts, in thousandths of a point:
+    /// the next one is placed relative to it (`Td`), which is shorter than placing it anew.
+    line_start: (i64, i64),
     /// The glyphs drawn on this page.
     used: Used,
 }
@@ -127,9 +130,18 @@ impl Used {
     }
 }
 
+/// `value` in thousandths, rounded.
+fn thousandths(value: f32) -> i64 {
+    (f64::from(value) * 1000.0).round() as i64
+}
+
 /// Appends `value` with at most three decimals and no trailing zeros: `12`, `0.5`, `99.213`.
 pub(crate) fn number(out: &mut Vec<u8>, value: f32) {
-    let scaled = (f64::from(value) * 1000.0).round() as i64;
+    fixed(out, thousandths(value));
+}
+
+/// Appends a number given in thousandths, as [`number`] writes it.
+fn fixed(out: &mut Vec<u8>, scaled: i64) {
     if scaled < 0 {
         out.push(b'-');
     }
@@ -181,6 +193,7 @@ impl<'a> Canvas<'a> {
             fill: None,
             in_text: false,
             font: None,
+            line_start: (0, 0),
             used: Used::default(),
         }
     }
@@ -214,10 +227,15 @@ impl<'a> Canvas<'a> {
             self.content.extend_from_slice(b"BT\n");
             self.in_text = true;
             self.font = None;
+            self.line_start = (0, 0);
         }
-        self.content.extend_from_slice(b"1 0 0 1 ");
-        self.point(x, y);
-        self.content.extend_from_slice(b" Tm\n");
+        let at = (thousandths(x / MM_PER_PT), thousandths((self.page_h - y) / MM_PER_PT));
+        let (dx, dy) = (at.0 - self.line_start.0, at.1 - self.line_start.1);
+        self.line_start = at;
+        fixed(&mut self.content, dx);
+        self.content.push(b' ');
+        fixed(&mut self.content, dy);
+        self.content.extend_from_slice(b" Td\n");
         let mut width = 0.0;
         for (weight, text) in pieces {
             if text.is_empty() {
@@ -334,7 +352,7 @@ mod tests {
         let (content, used) = canvas.finish();
         let text = String::from_utf8_lossy(&content);
         assert!(
-            text.starts_with("0.07 0.07 0.09 rg\nBT\n1 0 0 1 28.346 785.197 Tm\n/F1 10 Tf\n("),
+            text.starts_with("0.07 0.07 0.09 rg\nBT\n28.346 785.197 Td\n/F1 10 Tf\n("),
             "{text}"
         );
         assert!(text.contains(")Tj\n/F2 10 Tf\n("), "{text}");
@@ -342,6 +360,12 @@ mod tests {
             text.ends_with("ET\n0.62 0.63 0.66 RG\n0.5 w\n28.346 756.85 m\n141.732 756.85 l\nS\n"),
             "{text}"
         );
+        // A second line in the same text object is placed relative to the first.
+        let mut two = Canvas::new(faces, 297.0);
+        two.text(10.0, 20.0, 10.0, Ink::Text, &[(Weight::Regular, "a")]).unwrap();
+        two.text(10.0, 25.0, 10.0, Ink::Text, &[(Weight::Regular, "b")]).unwrap();
+        let (content, _) = two.finish();
+        assert!(String::from_utf8_lossy(&content).contains(")Tj\n0 -14.173 Td\n("), "{content:?}");
         let a = faces.get(Weight::Regular).glyph('A').unwrap();
         assert!(used.glyphs(Weight::Regular).contains(a));
         assert_eq!(used.char_of(Weight::Regular, a), Some('A'));

@@ -201,36 +201,36 @@ pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f
     let mut parts = Vec::new();
     let mut lines = Vec::new();
     let mut line = Line::default();
+    let space_width = |weight: Weight| faces.get(weight).width(" ", size);
+    let spaces = (space_width(Weight::Regular), space_width(Weight::Bold));
+    let place = |word: Word, line: &mut Line, lines: &mut Vec<Line>, parts: &[Part]| {
+        let space = match (word.space_before, line.segments.is_empty()) {
+            (Some(Weight::Regular), false) => spaces.0,
+            (Some(Weight::Bold), false) => spaces.1,
+            _ => 0.0,
+        };
+        if !line.segments.is_empty() && line.width + space + word.width > width {
+            lines.push(std::mem::take(line));
+        } else if space > 0.0
+            && let Some(weight) = word.space_before
+        {
+            line.push(weight, " ", space);
+        }
+        for part in parts.get(word.first..word.first + word.count).unwrap_or_default() {
+            let (weight, text) = text_of(inlines, part.inline);
+            line.push(weight, text.get(part.start..part.end).unwrap_or_default(), 0.0);
+        }
+        line.width += word.width;
+    };
     for token in tokens(inlines, faces, size, &mut parts) {
-        let word = match token {
-            Token::Break => {
-                lines.push(std::mem::take(&mut line));
-                continue;
+        match token {
+            Token::Break => lines.push(std::mem::take(&mut line)),
+            Token::Word(word) if word.width > width => {
+                for piece in cut(word, width, inlines, faces, size, &mut parts) {
+                    place(piece, &mut line, &mut lines, &parts);
+                }
             }
-            Token::Word(word) => word,
-        };
-        let words = if word.width > width {
-            cut(word, width, inlines, faces, size, &mut parts)
-        } else {
-            vec![word]
-        };
-        for word in words {
-            let space = match (word.space_before, line.segments.is_empty()) {
-                (Some(weight), false) => faces.get(weight).width(" ", size),
-                _ => 0.0,
-            };
-            if !line.segments.is_empty() && line.width + space + word.width > width {
-                lines.push(std::mem::take(&mut line));
-            } else if space > 0.0
-                && let Some(weight) = word.space_before
-            {
-                line.push(weight, " ", space);
-            }
-            for part in parts.get(word.first..word.first + word.count).unwrap_or_default() {
-                let (weight, text) = text_of(inlines, part.inline);
-                line.push(weight, text.get(part.start..part.end).unwrap_or_default(), 0.0);
-            }
-            line.width += word.width;
+            Token::Word(word) => place(word, &mut line, &mut lines, &parts),
         }
     }
     if !line.segments.is_empty() || lines.is_empty() {
@@ -285,6 +285,12 @@ pub(crate) fn paginate(
     faces: &Faces,
     first_top: f32,
 ) -> Vec<Vec<Placed>> {
+    // The text of each paragraph outside lists, to find the closing lines.
+    let closing: Vec<&str> = closing.iter().map(|line| line.trim()).collect();
+    let plains: Vec<String> = blocks
+        .iter()
+        .map(|b| if b.depth == 0 { b.plain().trim().to_owned() } else { String::new() })
+        .collect();
     let laid: Vec<Laid> = blocks
         .iter()
         .enumerate()
@@ -297,12 +303,11 @@ pub(crate) fn paginate(
                 Kind::Paragraph | Kind::Heading => (g.body_size, g.leading),
             };
             let lines = break_lines(&block.inlines, width, faces, size);
-            let is = |b: &Block, line: &str| b.depth == 0 && b.plain().trim() == line.trim();
-            let is_closing = closing.iter().any(|line| is(block, line));
+            let is_closing = plains.get(i).is_some_and(|plain| closing.contains(&plain.as_str()));
             let after_closing = i > 0
-                && closing
-                    .last()
-                    .is_some_and(|last| blocks.get(i - 1).is_some_and(|p| is(p, last)));
+                && closing.last().is_some_and(|last| {
+                    plains.get(i - 1).is_some_and(|plain| plain.as_str() == last.trim())
+                });
             let gap = match (block.kind, block.tight && block.depth > 0) {
                 (Kind::Heading | Kind::Title, _) => g.heading_gap * MM_PER_PT,
                 (_, true) if block.marker.is_some() => 1.5,
@@ -337,7 +342,9 @@ pub(crate) fn paginate(
                 keep_with_next: heading
                     || is_closing
                     || label
-                    || (next_is_list && block.depth == 0 && ends_with_colon(block)),
+                    || (next_is_list
+                        && block.depth == 0
+                        && plains.get(i).is_some_and(|p| p.ends_with(':'))),
                 whole: heading || after_closing || is_closing,
             }
         })
@@ -443,10 +450,6 @@ fn needed(laid: &[Laid], i: usize) -> f32 {
 fn min_lines(block: &Laid) -> usize {
     let n = block.lines.len();
     if block.whole || n <= 3 { n } else { 2 }
-}
-
-fn ends_with_colon(block: &Block) -> bool {
-    block.plain().trim_end().ends_with(':')
 }
 
 #[cfg(test)]

@@ -384,32 +384,59 @@ impl Checker<'_> {
 }
 
 /// Every value that holds a control character other than a line break or a tab: it cannot
-/// belong in a letter, and on a terminal it could move the cursor or change colours.
+/// belong in a letter, and on a terminal it could move the cursor or change colours. The key
+/// path is only made for a value that has one.
 fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic>) {
+    /// A control character is a byte below 0x20 or 0x7F, or U+0080..U+009F (0xC2 0x80..0x9F
+    /// in UTF-8): found on the bytes, the common text costs almost nothing.
+    fn has_control(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.iter().enumerate().any(|(i, b)| match b {
+            b'\n' | b'\t' => false,
+            0..0x20 | 0x7F => true,
+            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)),
+            _ => false,
+        })
+    }
     match &node.kind {
-        crate::yaml::NodeKind::Scalar(text) => {
-            if let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
-                let message =
-                    msg!("rule-control-character", code = format!("U+{:04X}", u32::from(c)));
-                problems.push(
-                    Diagnostic::error(message.clone())
-                        .at(path.clone())
-                        .span(Some(node.span))
-                        .hint(message.attribute("hint")),
-                );
-            }
+        crate::yaml::NodeKind::Scalar(text) if has_control(text) => {
+            let c = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t'));
+            let code = format!("U+{:04X}", c.map_or(0, u32::from));
+            let message = msg!("rule-control-character", code = code);
+            problems.push(
+                Diagnostic::error(message.clone())
+                    .at(path.clone())
+                    .span(Some(node.span))
+                    .hint(message.attribute("hint")),
+            );
         }
         crate::yaml::NodeKind::Seq(items) => {
             for (i, item) in items.iter().enumerate() {
-                control_characters(item, &path.index(i), problems);
+                if contains_control(item) {
+                    control_characters(item, &path.index(i), problems);
+                }
             }
         }
         crate::yaml::NodeKind::Map(entries) => {
             for entry in entries {
-                control_characters(&entry.value, &path.key(&entry.key), problems);
+                if contains_control(&entry.value) {
+                    control_characters(&entry.value, &path.key(&entry.key), problems);
+                }
             }
         }
-        crate::yaml::NodeKind::Null => {}
+        crate::yaml::NodeKind::Scalar(_) | crate::yaml::NodeKind::Null => {}
+    }
+
+    /// Whether `node` or a value below it has a control character.
+    fn contains_control(node: &Node) -> bool {
+        match &node.kind {
+            crate::yaml::NodeKind::Scalar(text) => has_control(text),
+            crate::yaml::NodeKind::Seq(items) => items.iter().any(contains_control),
+            crate::yaml::NodeKind::Map(entries) => {
+                entries.iter().any(|e| contains_control(&e.value))
+            }
+            crate::yaml::NodeKind::Null => false,
+        }
     }
 }
 
