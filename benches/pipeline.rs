@@ -32,7 +32,12 @@ fn main() {
         "{:<34} {:>9} {:>9} {:>9} {:>9} {:>8} {:>6}",
         "example", "check", "markdown", "pdf", "total", "bytes", "pages"
     );
+    // `BENCH_EXAMPLES=saas-storing` times only that example (for a profiler).
+    let only = std::env::var("BENCH_EXAMPLES").ok();
     for name in ["minimaal", "werkplekbeheer-rivierenland", "saas-storing"] {
+        if only.as_deref().is_some_and(|o| !o.split(',').any(|n| n == name)) {
+            continue;
+        }
         let path = format!("examples/{name}.yaml");
         let text = std::fs::read(&path).expect("example");
         let mut check_times = Vec::new();

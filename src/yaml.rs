@@ -674,8 +674,8 @@ impl Converter<'_> {
         let span = self.span(&raw.referenced);
         let kind = match raw.value {
             Raw::Null => NodeKind::Null,
-            Raw::Str(ref s) => NodeKind::Scalar(s.clone()),
             Raw::Other(ref s) => NodeKind::Scalar(self.spelling(&raw, s.clone())),
+            Raw::Str(s) => NodeKind::Scalar(s),
             Raw::Seq(items) => {
                 NodeKind::Seq(items.into_iter().map(|i| self.node(i)).collect::<Result<_, _>>()?)
             }
@@ -684,8 +684,8 @@ impl Converter<'_> {
                 for (key, value) in pairs {
                     let key_span = self.span(&key.referenced);
                     let key = match key.value {
-                        Raw::Str(ref s) => s.clone(),
                         Raw::Other(ref s) => self.spelling(&key, s.clone()),
+                        Raw::Str(s) => s,
                         Raw::Null | Raw::Seq(_) | Raw::Map(_) => {
                             return Err(Box::new(
                                 Diagnostic::error(msg!("read-key-not-text"))

@@ -56,7 +56,9 @@ impl WriteError {
 /// How hard a write makes sure the bytes are on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Durability {
-    /// Forced to disk before the rename (`fsync`): the file survives a power failure too.
+    /// A file that replaces another is forced to disk before the rename (`fsync`), so that a
+    /// power failure can never leave neither the old file nor the new one. A new file is left
+    /// to the operating system: were it lost, nothing that existed before is.
     Synced,
     /// Left to the operating system: still atomic for an interrupted program, and much faster
     /// for thousands of files (`batch`).
@@ -94,7 +96,9 @@ pub(crate) fn write_all(
     }
     let mut staged = Vec::with_capacity(outputs.len());
     for output in outputs {
-        match stage(&output.path, &output.bytes, durability) {
+        let replaces = fs::symlink_metadata(&output.path).is_ok();
+        let sync = durability == Durability::Synced && replaces;
+        match stage(&output.path, &output.bytes, sync) {
             Ok(file) => staged.push((file, &output.path)),
             // The staged files are removed as they drop; nothing was renamed.
             Err(error) => return Err(WriteError::Io { path: output.path.clone(), error }),
@@ -151,10 +155,10 @@ pub(crate) fn sha256_of_file(path: &Path) -> Option<[u8; 32]> {
 }
 
 /// The bytes, whole, in a temporary file in the folder of `path`.
-fn stage(path: &Path, bytes: &[u8], durability: Durability) -> io::Result<tempfile::NamedTempFile> {
+fn stage(path: &Path, bytes: &[u8], sync: bool) -> io::Result<tempfile::NamedTempFile> {
     let mut file = temporary_in(folder_of(path))?;
     file.write_all(bytes)?;
-    if durability == Durability::Synced {
+    if sync {
         file.as_file().sync_all()?;
     }
     Ok(file)

@@ -106,10 +106,10 @@ impl Used {
         }
     }
 
-    fn insert(&mut self, weight: Weight, gid: u16, c: char) {
+    fn weight_mut(&mut self, weight: Weight) -> &mut Drawn {
         match weight {
-            Weight::Regular => self.regular.insert(gid, c),
-            Weight::Bold => self.bold.insert(gid, c),
+            Weight::Regular => &mut self.regular,
+            Weight::Bold => &mut self.bold,
         }
     }
 
@@ -252,13 +252,17 @@ impl<'a> Canvas<'a> {
             }
             // The glyph ids, two bytes each, in a literal string.
             let face = self.faces.get(*weight);
+            let drawn = self.used.weight_mut(*weight);
+            self.content.reserve(text.len() * 2 + 8);
             self.content.push(b'(');
+            let mut advance = 0.0;
             for c in text.chars() {
-                let gid = match face.glyph(c) {
-                    Some(gid) if !matches!(c, '\n' | '\r') => gid,
+                let (gid, a) = match face.glyph_advance(c) {
+                    Some(found) if !matches!(c, '\n' | '\r') => found,
                     _ => return Err(PdfError::MissingGlyph { ch: c, context: (*text).to_owned() }),
                 };
-                self.used.insert(*weight, gid, c);
+                advance += a;
+                drawn.insert(gid, c);
                 for byte in gid.to_be_bytes() {
                     if matches!(byte, b'(' | b')' | b'\\' | b'\r') {
                         self.content.push(b'\\');
@@ -271,7 +275,7 @@ impl<'a> Canvas<'a> {
                 }
             }
             self.content.extend_from_slice(b")Tj\n");
-            width += face.width(text, size) * MM_PER_PT;
+            width += advance * size * MM_PER_PT;
         }
         Ok(width)
     }

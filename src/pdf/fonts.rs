@@ -101,7 +101,23 @@ impl Face {
         }
     }
 
+    /// The glyph that draws `c` and its advance in em, in one look-up; `None` when the font
+    /// has no glyph for it.
+    pub(crate) fn glyph_advance(&self, c: char) -> Option<(u16, f32)> {
+        let at = c as usize;
+        match (self.latin_gid.get(at), self.latin.get(at)) {
+            (Some(0), _) => None,
+            (Some(g), Some(a)) => Some((*g, *a)),
+            _ => {
+                let glyph = self.face.glyph_index(c)?;
+                let advance = f32::from(self.face.glyph_hor_advance(glyph)?) / self.units_per_em;
+                Some((glyph.0, advance))
+            }
+        }
+    }
+
     /// The glyph that draws `c`, or `None` when the font has none.
+    #[cfg(test)]
     pub(crate) fn glyph(&self, c: char) -> Option<u16> {
         match self.latin_gid.get(c as usize) {
             Some(0) => None,
@@ -256,9 +272,12 @@ impl Faces {
 
     /// The first character of `text` that a weight cannot draw (line breaks aside).
     pub(crate) fn missing(&self, text: &str) -> Option<char> {
-        text.chars()
-            .filter(|c| !matches!(c, '\n' | '\r'))
-            .find(|c| !self.regular.covers(*c) || !self.bold.covers(*c))
+        text.chars().find(|c| self.missing_char(*c))
+    }
+
+    /// Whether a weight cannot draw `c` (a line break aside).
+    pub(crate) fn missing_char(&self, c: char) -> bool {
+        !matches!(c, '\n' | '\r') && (!self.regular.covers(c) || !self.bold.covers(c))
     }
 }
 

@@ -419,28 +419,37 @@ fn subset_tag(glyphs: &subset::Glyphs) -> String {
 }
 
 /// Every character in the case file's values that the letter's font cannot draw, as an error
-/// at its key: checked before typesetting, so the PDF never shows an empty box.
+/// at its key: checked before typesetting, so the PDF never shows an empty box. The key path
+/// is made only for a value that has such a character.
 pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnostic> {
     use crate::diagnostic::{Diagnostic, KeyPath};
-    use crate::yaml::NodeKind;
+    use crate::yaml::{Node, NodeKind};
 
-    fn walk(
-        node: &crate::yaml::Node,
-        path: KeyPath,
-        faces: &fonts::Faces,
-        out: &mut Vec<Diagnostic>,
-    ) {
+    /// The first character of `text` the font lacks; a tab is printed as a space.
+    fn missing(text: &str, faces: &fonts::Faces) -> Option<char> {
+        text.chars().filter(|c| *c != '\t').find(|c| faces.missing_char(*c))
+    }
+
+    fn any_missing(node: &Node, faces: &fonts::Faces) -> bool {
+        match &node.kind {
+            NodeKind::Scalar(text) => missing(text, faces).is_some(),
+            NodeKind::Seq(items) => items.iter().any(|item| any_missing(item, faces)),
+            NodeKind::Map(entries) => entries.iter().any(|e| any_missing(&e.value, faces)),
+            NodeKind::Null => false,
+        }
+    }
+
+    fn walk(node: &Node, path: &KeyPath, faces: &fonts::Faces, out: &mut Vec<Diagnostic>) {
         match &node.kind {
             NodeKind::Scalar(text) => {
-                // Tabs become spaces before anything is printed.
-                if let Some(ch) = faces.missing(&text.replace('\t', " ")) {
+                if let Some(ch) = missing(text, faces) {
                     out.push(
                         Diagnostic::error(msg!(
                             "pdf-unprintable",
                             ch = ch.to_string(),
                             code = format!("{:04X}", u32::from(ch))
                         ))
-                        .at(path)
+                        .at(path.clone())
                         .span(Some(node.span))
                         .hint(msg!("pdf-unprintable.hint")),
                     );
@@ -448,12 +457,16 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
             }
             NodeKind::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    walk(item, path.index(i), faces, out);
+                    if any_missing(item, faces) {
+                        walk(item, &path.index(i), faces, out);
+                    }
                 }
             }
             NodeKind::Map(entries) => {
                 for entry in entries {
-                    walk(&entry.value, path.key(&entry.key), faces, out);
+                    if any_missing(&entry.value, faces) {
+                        walk(&entry.value, &path.key(&entry.key), faces, out);
+                    }
                 }
             }
             NodeKind::Null => {}
@@ -462,7 +475,7 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
 
     let mut out = Vec::new();
     if let Ok(faces) = faces() {
-        walk(tree, KeyPath::root(), faces, &mut out);
+        walk(tree, &KeyPath::root(), faces, &mut out);
     }
     out
 }
