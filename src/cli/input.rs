@@ -37,8 +37,11 @@ fn open(path: &Path) -> io::Result<File> {
 /// The bytes of the case or base file at `path`: at most the size limit and one byte more, so
 /// that a file over the limit is reported as such without being read whole.
 pub(crate) fn read_case_file(path: &Path) -> io::Result<Vec<u8>> {
-    let real = fs::canonicalize(path)?;
-    let meta = fs::metadata(&real)?;
+    // The name is the real file's unless it is a symbolic link: only then is the real path
+    // looked up (which costs a system call per folder on the way).
+    let own = fs::symlink_metadata(path)?;
+    let real = if own.file_type().is_symlink() { fs::canonicalize(path)? } else { path.to_path_buf() };
+    let meta = if own.file_type().is_symlink() { fs::metadata(&real)? } else { own };
     if meta.is_dir() {
         return Err(io::Error::from(io::ErrorKind::IsADirectory));
     }

@@ -75,32 +75,36 @@ pub(crate) fn write_all(
     force: bool,
     durability: Durability,
 ) -> Result<(), WriteError> {
+    // One look at each place: what is there decides whether it may be written, and how.
+    let found: Vec<Option<fs::Metadata>> =
+        outputs.iter().map(|o| fs::symlink_metadata(&o.path).ok()).collect();
     if !force {
         let existing: Vec<PathBuf> = outputs
             .iter()
-            .filter(|o| fs::symlink_metadata(&o.path).is_ok())
-            .map(|o| o.path.clone())
+            .zip(&found)
+            .filter(|(_, meta)| meta.is_some())
+            .map(|(o, _)| o.path.clone())
             .collect();
         if !existing.is_empty() {
             return Err(WriteError::Exists(existing));
         }
     }
-    for output in outputs {
-        let folder = folder_of(&output.path);
-        if !folder.is_dir() {
-            return Err(WriteError::NoFolder(folder.to_path_buf()));
-        }
-        if let Err(reason) = replaceable(&output.path) {
+    for (output, meta) in outputs.iter().zip(&found) {
+        if let Some(meta) = meta
+            && let Err(reason) = replaceable(meta)
+        {
             return Err(WriteError::Refused { path: output.path.clone(), reason });
         }
     }
     let mut staged = Vec::with_capacity(outputs.len());
-    for output in outputs {
-        let replaces = fs::symlink_metadata(&output.path).is_ok();
-        let sync = durability == Durability::Synced && replaces;
+    for (output, meta) in outputs.iter().zip(&found) {
+        let sync = durability == Durability::Synced && meta.is_some();
         match stage(&output.path, &output.bytes, sync) {
             Ok(file) => staged.push((file, &output.path)),
             // The staged files are removed as they drop; nothing was renamed.
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Err(WriteError::NoFolder(folder_of(&output.path).to_path_buf()));
+            }
             Err(error) => return Err(WriteError::Io { path: output.path.clone(), error }),
         }
     }
@@ -117,14 +121,16 @@ pub(crate) fn write_all(
     Ok(())
 }
 
-/// Whether `path` may be replaced: absent, or a regular file; else why not.
-fn replaceable(path: &Path) -> Result<(), Message> {
-    match fs::symlink_metadata(path) {
-        Err(_) => Ok(()),
-        Ok(meta) if meta.is_file() => Ok(()),
-        Ok(meta) if meta.is_dir() => Err(msg!("cli-replace-folder")),
-        Ok(meta) if meta.file_type().is_symlink() => Err(msg!("cli-replace-link")),
-        Ok(_) => Err(msg!("cli-replace-special")),
+/// Whether what is at a place may be replaced: a regular file may; else why not.
+fn replaceable(meta: &fs::Metadata) -> Result<(), Message> {
+    if meta.is_file() {
+        Ok(())
+    } else if meta.is_dir() {
+        Err(msg!("cli-replace-folder"))
+    } else if meta.file_type().is_symlink() {
+        Err(msg!("cli-replace-link"))
+    } else {
+        Err(msg!("cli-replace-special"))
     }
 }
 

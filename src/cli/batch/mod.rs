@@ -124,8 +124,14 @@ pub(crate) fn run(session: &mut Session, args: &BatchArgs) -> Outcome {
             return Outcome::Failure;
         }
     };
-    let context =
-        Context { session, args, templates: &templates, console: &console, found: &found };
+    let context = Context {
+        made: Mutex::new(std::collections::HashSet::new()),
+        session,
+        args,
+        templates: &templates,
+        console: &console,
+        found: &found,
+    };
     let mut counts = Counts::default();
     // A full case that another case extends is a base file: said, and in the manifest.
     for path in &found.extended {
@@ -290,6 +296,8 @@ fn process(
 
 /// What every worker needs.
 struct Context<'a> {
+    /// The output folders made so far in this run.
+    made: Mutex<std::collections::HashSet<std::path::PathBuf>>,
     session: &'a Session,
     args: &'a BatchArgs,
     templates: &'a Templates,
@@ -411,6 +419,10 @@ impl Context<'_> {
             return self.fail(row, Status::Failed, &message);
         }
         for folder in outputs.iter().map(|o| output::folder_of(&o.path)) {
+            // Each folder is made once per run, not once per case.
+            if self.made.lock().is_ok_and(|made| made.contains(folder)) {
+                continue;
+            }
             if let Err(e) = fs::create_dir_all(folder) {
                 let message = msg!(
                     "cli-cannot-create-folder",
@@ -418,6 +430,9 @@ impl Context<'_> {
                     reason = load::io_reason(&e)
                 );
                 return self.fail(row, Status::Failed, &message);
+            }
+            if let Ok(mut made) = self.made.lock() {
+                made.insert(folder.to_path_buf());
             }
         }
         // Without --force, an output that is already there is kept as it is; the manifest
