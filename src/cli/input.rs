@@ -40,7 +40,8 @@ pub(crate) fn read_case_file(path: &Path) -> io::Result<Vec<u8>> {
     // The name is the real file's unless it is a symbolic link: only then is the real path
     // looked up (which costs a system call per folder on the way).
     let own = fs::symlink_metadata(path)?;
-    let real = if own.file_type().is_symlink() { fs::canonicalize(path)? } else { path.to_path_buf() };
+    let real =
+        if own.file_type().is_symlink() { fs::canonicalize(path)? } else { path.to_path_buf() };
     let meta = if own.file_type().is_symlink() { fs::metadata(&real)? } else { own };
     if meta.is_dir() {
         return Err(io::Error::from(io::ErrorKind::IsADirectory));
