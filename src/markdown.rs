@@ -28,44 +28,38 @@ impl fmt::Display for Markdown {
 /// single line break becomes a hard break. Lines after the first are indented by `indent`
 /// spaces, so the text can continue a list item.
 pub fn escape(text: &str, indent: usize) -> String {
-    let pad = " ".repeat(indent);
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(text.len() + 16);
-    let mut paragraphs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in text.split('\n') {
+    // A line ends at `\n`, `\r\n` or a lone `\r`.
+    let lines = text.split('\n').flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
+    // Whether a line has been written, and whether a blank line came after the last one.
+    let (mut written, mut blank) = (false, false);
+    for line in lines {
         let line = line.trim();
         if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(line);
+            blank = written;
+            continue;
         }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current);
-    }
-    for (p, lines) in paragraphs.iter().enumerate() {
-        if p > 0 {
-            out.push_str("\n\n");
-            out.push_str(&pad);
+        if written {
+            // A new paragraph after a blank line, else a hard break.
+            out.push_str(if blank { "\n\n" } else { "\\\n" });
+            out.extend(std::iter::repeat_n(' ', indent));
         }
-        for (l, line) in lines.iter().enumerate() {
-            if l > 0 {
-                out.push_str("\\\n");
-                out.push_str(&pad);
-            }
-            escape_line(line, &mut out);
-        }
+        escape_line(line, &mut out);
+        (written, blank) = (true, false);
     }
     out
 }
 
 /// Escapes one line of text (no line breaks in it).
 fn escape_line(line: &str, out: &mut String) {
-    let line = line.replace('\t', " ");
-    let rest = escape_line_start(&line, out);
+    let spaced;
+    let line = if line.contains('\t') {
+        spaced = line.replace('\t', " ");
+        spaced.as_str()
+    } else {
+        line
+    };
+    let rest = escape_line_start(line, out);
     for (i, c) in rest.char_indices() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {

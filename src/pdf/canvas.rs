@@ -346,7 +346,7 @@ mod tests {
 
     #[test]
     fn text_is_drawn_as_glyph_ids_and_remembered() {
-        let faces = faces().unwrap();
+        let faces = faces();
         let mut canvas = Canvas::new(faces, 297.0);
         let width = canvas
             .text(10.0, 20.0, 10.0, Ink::Text, &[(Weight::Regular, "Aa "), (Weight::Bold, "€")])

@@ -1,13 +1,11 @@
-//! The letter's typeface: embedded in the binary, measured with ttf-parser, and subset per
-//! document ([`super::subset`]) so that a PDF carries only the glyphs it uses.
+//! The letter's typeface: embedded in the binary, measured when the program is built
+//! (`build.rs` writes the tables this module includes), and subset per document
+//! (the `subset` module) so that a PDF carries only the glyphs it uses.
 //!
 //! The font files in `assets/fonts/` are a Latin subset (Basic Latin, Latin-1, Latin
 //! Extended-A, Dutch and typographic punctuation, €) of an open-licensed font; the licence is
-//! beside them. Changing the typeface is changing [`REGULAR`] and [`BOLD`].
-
-use std::sync::OnceLock;
-
-use super::PdfError;
+//! beside them. Changing the typeface is changing [`REGULAR`] and [`BOLD`] and the file names in
+//! `build.rs`.
 
 /// One embedded font file.
 #[derive(Debug)]
@@ -39,65 +37,43 @@ pub enum Weight {
     Bold,
 }
 
-/// A parsed font with its metrics at hand.
+/// A font's measurements, made from its file when the program is built (`build.rs`).
+pub(crate) struct Tables {
+    /// The glyph ids of the first [`LATIN`] code points; 0 where the font has no glyph.
+    latin_gid: [u16; LATIN],
+    /// Their advances in em; `NAN` where the font has no glyph.
+    latin_advance: [f32; LATIN],
+    /// How far their glyphs reach above and below the baseline, in em (both positive).
+    latin_ink: [(f32, f32); LATIN],
+    /// The font's other characters, in order: glyph, advance and ink as above.
+    others: &'static [(char, u16, f32, (f32, f32))],
+    /// The advance of every glyph in thousandths of an em, as the PDF's `/W` gives it.
+    widths: &'static [u16],
+    /// The numbers of the PDF's font descriptor.
+    metrics: Metrics,
+}
+
+/// The code points whose glyphs, advances and extents are kept in direct tables.
+const LATIN: usize = 0x250;
+
+/// A font with its measurements at hand.
 pub(crate) struct Face {
     file: &'static FontFile,
-    face: ttf_parser::Face<'static>,
-    units_per_em: f32,
-    /// Advances (in em) of the first 0x250 code points, for fast measuring; `NAN` when the
-    /// font has no glyph.
-    latin: Vec<f32>,
-    /// The glyph ids of the first 0x250 code points; 0 when the font has no glyph.
-    latin_gid: Vec<u16>,
-    /// How far the glyphs of the first 0x250 code points reach above and below the baseline.
-    latin_ink: Vec<(f32, f32)>,
-    /// The advance of every glyph in thousandths of an em, as the PDF's `/W` gives it.
-    widths: Vec<u16>,
+    tables: Tables,
 }
 
 impl Face {
-    /// Parses the font and fills the tables of the first 0x250 code points. Cheap, as it is
-    /// done by every process: one pass over the font's Unicode map, and each glyph's extent read
-    /// from the bounding box in its header rather than from its outline.
-    fn parse(file: &'static FontFile) -> Option<Face> {
-        let face = ttf_parser::Face::parse(file.bytes, 0).ok()?;
-        let units_per_em = f32::from(face.units_per_em());
-        let widths: Vec<u16> = (0..face.number_of_glyphs())
-            .map(|g| {
-                let advance = face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
-                (f32::from(advance) * 1000.0 / units_per_em).round() as u16
-            })
-            .collect();
-        let boxes = GlyphBoxes::of(&face);
-        let mut latin = vec![f32::NAN; LATIN];
-        let mut latin_gid = vec![0u16; LATIN];
-        let mut latin_ink = vec![(0.0, 0.0); LATIN];
-        let unicode = face.tables().cmap?.subtables.into_iter().find(|s| s.is_unicode())?;
-        unicode.codepoints(|cp| {
-            let Some(gid) = unicode.glyph_index(cp).filter(|g| g.0 != 0) else { return };
-            let at = cp as usize;
-            if let (Some(a), Some(g), Some(i)) =
-                (latin.get_mut(at), latin_gid.get_mut(at), latin_ink.get_mut(at))
-            {
-                *g = gid.0;
-                *a = f32::from(face.glyph_hor_advance(gid).unwrap_or(0)) / units_per_em;
-                *i = boxes.ink(gid.0, units_per_em);
-            }
-        });
-        Some(Face { file, face, units_per_em, latin, latin_gid, latin_ink, widths })
-    }
-
-    fn lookup(&self, c: char) -> Option<f32> {
-        let glyph = self.face.glyph_index(c)?;
-        Some(f32::from(self.face.glyph_hor_advance(glyph)?) / self.units_per_em)
+    fn other(&self, c: char) -> Option<&(char, u16, f32, (f32, f32))> {
+        let at = self.tables.others.binary_search_by_key(&c, |o| o.0).ok()?;
+        self.tables.others.get(at)
     }
 
     /// The advance of `c` in em, or `None` when the font has no glyph for it.
     pub(crate) fn advance(&self, c: char) -> Option<f32> {
-        match self.latin.get(c as usize) {
+        match self.tables.latin_advance.get(c as usize) {
             Some(a) if a.is_nan() => None,
             Some(a) => Some(*a),
-            None => self.lookup(c),
+            None => self.other(c).map(|o| o.2),
         }
     }
 
@@ -105,50 +81,33 @@ impl Face {
     /// has no glyph for it.
     pub(crate) fn glyph_advance(&self, c: char) -> Option<(u16, f32)> {
         let at = c as usize;
-        match (self.latin_gid.get(at), self.latin.get(at)) {
+        match (self.tables.latin_gid.get(at), self.tables.latin_advance.get(at)) {
             (Some(0), _) => None,
             (Some(g), Some(a)) => Some((*g, *a)),
-            _ => {
-                let glyph = self.face.glyph_index(c)?;
-                let advance = f32::from(self.face.glyph_hor_advance(glyph)?) / self.units_per_em;
-                Some((glyph.0, advance))
-            }
+            _ => self.other(c).map(|o| (o.1, o.2)),
         }
     }
 
     /// The glyph that draws `c`, or `None` when the font has none.
     #[cfg(test)]
     pub(crate) fn glyph(&self, c: char) -> Option<u16> {
-        match self.latin_gid.get(c as usize) {
-            Some(0) => None,
-            Some(g) => Some(*g),
-            None => self.face.glyph_index(c).map(|g| g.0),
-        }
+        self.glyph_advance(c).map(|(g, _)| g)
     }
 
     /// The number of glyphs in the font.
     #[cfg(test)]
     pub(crate) fn glyph_count(&self) -> usize {
-        self.widths.len()
+        self.tables.widths.len()
     }
 
     /// The advance of glyph `gid` in thousandths of an em.
     pub(crate) fn glyph_width(&self, gid: u16) -> u16 {
-        self.widths.get(usize::from(gid)).copied().unwrap_or(0)
+        self.tables.widths.get(usize::from(gid)).copied().unwrap_or(0)
     }
 
     /// The font's metrics for the PDF's font descriptor, in thousandths of an em.
     pub(crate) fn metrics(&self) -> Metrics {
-        let scale = |v: i16| (f32::from(v) * 1000.0 / self.units_per_em).round() as i32;
-        let bbox = self.face.global_bounding_box();
-        Metrics {
-            bbox: [scale(bbox.x_min), scale(bbox.y_min), scale(bbox.x_max), scale(bbox.y_max)],
-            ascent: scale(self.face.ascender()),
-            descent: scale(self.face.descender()),
-            cap_height: scale(self.face.capital_height().unwrap_or(self.face.ascender())),
-            italic_angle: self.face.italic_angle(),
-            bold: self.face.is_bold(),
-        }
+        self.tables.metrics
     }
 
     /// The font file as embedded.
@@ -171,70 +130,16 @@ impl Face {
     /// the exact extent of the glyphs, for placing text in a tight space.
     pub(crate) fn ink(&self, text: &str) -> (f32, f32) {
         text.chars()
-            .map(|c| match self.latin_ink.get(c as usize) {
+            .map(|c| match self.tables.latin_ink.get(c as usize) {
                 Some(extent) => *extent,
-                None => self.glyph_ink(c),
+                None => self.other(c).map_or((0.0, 0.0), |o| o.3),
             })
             .fold((0.0f32, 0.0f32), |(top, bottom), (t, b)| (top.max(t), bottom.max(b)))
-    }
-
-    fn glyph_ink(&self, c: char) -> (f32, f32) {
-        match self.face.glyph_index(c) {
-            Some(gid) => GlyphBoxes::of(&self.face).ink(gid.0, self.units_per_em),
-            None => (0.0, 0.0),
-        }
     }
 
     /// The font's PDF name.
     pub(crate) fn name(&self) -> &'static str {
         self.file.name
-    }
-}
-
-/// The code points whose glyphs, advances and extents are kept in tables.
-const LATIN: usize = 0x250;
-
-/// The bounding boxes that TrueType stores in the header of each glyph's outline.
-struct GlyphBoxes<'a> {
-    loca: &'a [u8],
-    glyf: &'a [u8],
-    long: bool,
-}
-
-impl<'a> GlyphBoxes<'a> {
-    fn of(face: &ttf_parser::Face<'a>) -> GlyphBoxes<'a> {
-        let raw = face.raw_face();
-        let table = |tag: &[u8; 4]| raw.table(ttf_parser::Tag::from_bytes(tag)).unwrap_or_default();
-        let head = table(b"head");
-        let long = head.get(50..52).is_some_and(|f| f != [0, 0]);
-        GlyphBoxes { loca: table(b"loca"), glyf: table(b"glyf"), long }
-    }
-
-    /// How far glyph `gid` reaches above and below the baseline, in em (both positive).
-    fn ink(&self, gid: u16, units_per_em: f32) -> (f32, f32) {
-        let offset = |g: usize| -> Option<usize> {
-            if self.long {
-                Some(u32::from_be_bytes(self.loca.get(g * 4..g * 4 + 4)?.try_into().ok()?) as usize)
-            } else {
-                Some(
-                    usize::from(u16::from_be_bytes(
-                        self.loca.get(g * 2..g * 2 + 2)?.try_into().ok()?,
-                    )) * 2,
-                )
-            }
-        };
-        let g = usize::from(gid);
-        let (Some(start), Some(end)) = (offset(g), offset(g + 1)) else { return (0.0, 0.0) };
-        if end < start + 10 {
-            return (0.0, 0.0);
-        }
-        let read = |at: usize| {
-            self.glyf
-                .get(start + at..start + at + 2)
-                .and_then(|b| b.try_into().ok())
-                .map_or(0, i16::from_be_bytes)
-        };
-        (f32::from(read(8)) / units_per_em, -f32::from(read(4)) / units_per_em)
     }
 }
 
@@ -271,6 +176,7 @@ impl Faces {
     }
 
     /// The first character of `text` that a weight cannot draw (line breaks aside).
+    #[cfg(test)]
     pub(crate) fn missing(&self, text: &str) -> Option<char> {
         text.chars().find(|c| self.missing_char(*c))
     }
@@ -281,18 +187,23 @@ impl Faces {
     }
 }
 
-/// The faces, parsed once per process.
-pub(crate) fn faces() -> Result<&'static Faces, PdfError> {
-    static FACES: OnceLock<Option<Faces>> = OnceLock::new();
-    FACES
-        .get_or_init(|| Some(Faces { regular: Face::parse(&REGULAR)?, bold: Face::parse(&BOLD)? }))
-        .as_ref()
-        .ok_or_else(|| PdfError::Font("the embedded font files cannot be read".to_owned()))
+/// Both weights, measured when the program was built.
+static FACES: Faces = Faces {
+    regular: Face {
+        file: &REGULAR,
+        tables: include!(concat!(env!("OUT_DIR"), "/NotoSerif-Regular.rs")),
+    },
+    bold: Face { file: &BOLD, tables: include!(concat!(env!("OUT_DIR"), "/NotoSerif-Bold.rs")) },
+};
+
+/// The faces.
+pub(crate) fn faces() -> &'static Faces {
+    &FACES
 }
 
 /// Whether the letter's typeface can draw `c`.
 pub fn covers(c: char) -> bool {
-    faces().is_ok_and(|f| f.missing(&c.to_string()).is_none())
+    !faces().missing_char(c)
 }
 
 #[cfg(test)]
@@ -301,7 +212,7 @@ mod tests {
 
     #[test]
     fn dutch_text_is_covered() {
-        let faces = faces().unwrap();
+        let faces = faces();
         let text =
             "Coöperatieve reünie, reëel, geïnformeerd, één, ĳs, € 1.250,00 „quote” – … Łukasz Ğ ș";
         assert_eq!(faces.missing(text), None);
@@ -312,7 +223,7 @@ mod tests {
 
     #[test]
     fn widths_add_up_and_bold_is_wider() {
-        let faces = faces().unwrap();
+        let faces = faces();
         let regular = faces.get(Weight::Regular);
         let bold = faces.get(Weight::Bold);
         let w = regular.width("Ingebrekestelling", 10.0);
@@ -323,5 +234,44 @@ mod tests {
         assert!(bold.width("Ingebrekestelling", 10.0) > w);
         let (top, bottom) = regular.ink("Éjg");
         assert!(top > 0.7 && bottom > 0.15, "{top} {bottom}");
+    }
+
+    /// The tables made by `build.rs` say what the font files say, read here independently.
+    #[test]
+    fn the_measurements_made_at_build_time_match_the_font_files() {
+        for (weight, file) in [(Weight::Regular, &REGULAR), (Weight::Bold, &BOLD)] {
+            let face = faces().get(weight);
+            let font = ttf_parser::Face::parse(file.bytes, 0).unwrap();
+            let per_em = f32::from(font.units_per_em());
+            let mut mapped = 0;
+            for cp in 0..0x1_0000u32 {
+                let Some(c) = char::from_u32(cp) else { continue };
+                let expected = font.glyph_index(c).filter(|g| g.0 != 0).map(|g| {
+                    let advance = f32::from(font.glyph_hor_advance(g).unwrap()) / per_em;
+                    // The ink of a text reaches at least to the baseline.
+                    let ink = font.glyph_bounding_box(g).map_or((0.0, 0.0), |b| {
+                        let top = f32::from(b.y_max) / per_em;
+                        (top.max(0.0), (-f32::from(b.y_min) / per_em).max(0.0))
+                    });
+                    (g.0, advance, ink)
+                });
+                let ours = face.glyph_advance(c).map(|(g, a)| (g, a, face.ink(&c.to_string())));
+                assert_eq!(ours, expected, "{c:?} in {}", file.name);
+                assert_eq!(face.covers(c), expected.is_some());
+                mapped += usize::from(expected.is_some());
+            }
+            assert!(mapped > 300, "{mapped} characters");
+            assert_eq!(face.glyph_count(), usize::from(font.number_of_glyphs()));
+            for gid in 0..font.number_of_glyphs() {
+                let advance = f32::from(font.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap());
+                assert_eq!(face.glyph_width(gid), (advance * 1000.0 / per_em).round() as u16);
+            }
+            let metrics = face.metrics();
+            assert_eq!(
+                metrics.ascent,
+                (f32::from(font.ascender()) * 1000.0 / per_em).round() as i32
+            );
+            assert_eq!(metrics.bold, weight == Weight::Bold);
+        }
     }
 }

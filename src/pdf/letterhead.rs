@@ -392,7 +392,7 @@ mod tests {
 
     #[test]
     fn a_dutch_address_fits_every_window_in_the_large_size() {
-        let block = window_block(&letter(&[]), &A4, faces().unwrap()).unwrap();
+        let block = window_block(&letter(&[]), &A4, faces()).unwrap();
         assert_inside_windows(&block);
         assert_eq!(block.lines.len(), 1 + 4);
         assert_eq!(block.lines[1].size, 10.0);
@@ -409,7 +409,7 @@ mod tests {
             ("    city: Amsterdam\n", "    city: Antwerpen\n    country: BE\n"),
             ("    postcode: 1015 BS\n", "    postcode: \"2000\"\n"),
         ]);
-        let block = window_block(&l, &A4, faces().unwrap()).unwrap();
+        let block = window_block(&l, &A4, faces()).unwrap();
         assert_inside_windows(&block);
         let texts: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
@@ -432,7 +432,7 @@ mod tests {
             "  organisation: Leverancier B.V.",
             "  organisation: Internationale Vereniging van Leveranciers van Informatietechnologie en Telecommunicatiediensten in de Benelux B.V.",
         )]);
-        match window_block(&l, &A4, faces().unwrap()) {
+        match window_block(&l, &A4, faces()) {
             Err(PdfError::DoesNotFit { field, .. }) => {
                 assert_eq!(field, "supplier.organisation")
             }

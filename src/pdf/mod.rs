@@ -140,14 +140,14 @@ impl Layout<'_> {
 pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
     let layout = Layout::Letter(letter);
     let (contents, used) = draw(&layout, body)?;
-    write(&layout, &A4, faces()?, &contents, &used)
+    write(&layout, &A4, faces(), &contents, &used)
 }
 
 /// Typesets a document that is not a letter, such as the call notes.
 pub fn typeset_sheet(sheet: &Sheet, body: &Markdown) -> Result<Pdf, PdfError> {
     let layout = Layout::Sheet(sheet);
     let (contents, used) = draw(&layout, body)?;
-    write(&layout, &A4, faces()?, &contents, &used)
+    write(&layout, &A4, faces(), &contents, &used)
 }
 
 /// Whether the letter can be typeset, without writing the file: what [`typeset`] would
@@ -164,7 +164,7 @@ pub fn check_sheet(sheet: &Sheet, body: &Markdown) -> Result<(), PdfError> {
 /// Lays out and draws every page: their content streams, and the glyphs they use.
 fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
     let g = &A4;
-    let faces = faces()?;
+    let faces = faces();
     let blocks = blocks::parse(body.as_str())?;
 
     let mut first = Canvas::new(faces, g.page_h);
@@ -180,6 +180,7 @@ fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), Pd
     let count = pages.len();
 
     let mut canvases = Vec::with_capacity(count);
+    let mut pieces: Vec<(Weight, &str)> = Vec::new();
     for (index, lines) in pages.iter().enumerate() {
         let mut canvas = if index == 0 {
             std::mem::replace(&mut first, Canvas::new(faces, g.page_h))
@@ -200,8 +201,8 @@ fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), Pd
                     &[(Weight::Regular, marker)],
                 )?;
             }
-            let pieces: Vec<(Weight, &str)> =
-                placed.line.segments.iter().map(|s| (s.weight, s.text.as_str())).collect();
+            pieces.clear();
+            pieces.extend(placed.line.segments.iter().map(|s| (s.weight, s.text.as_str())));
             canvas.text(placed.x, placed.y, placed.size, canvas::Ink::Text, &pieces)?;
         }
         if count > 1 {
@@ -474,8 +475,6 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
     }
 
     let mut out = Vec::new();
-    if let Ok(faces) = faces() {
-        walk(tree, &KeyPath::root(), faces, &mut out);
-    }
+    walk(tree, &KeyPath::root(), faces(), &mut out);
     out
 }

@@ -138,20 +138,40 @@ pub(crate) fn text_string(out: &mut Vec<u8>, text: &str) {
     }
 }
 
-/// A 128-bit hash of `data` (two 64-bit FNV-1a with different starting values): the
-/// document id, the same for the same bytes.
+/// A 128-bit hash of `data`, the document id: the same for the same bytes. Two lanes of FNV-1a
+/// over 8-byte words (not bytes: eight times fewer multiplications, which each wait for the
+/// last), each finished with a mix that spreads every bit over the whole word.
 fn hash(data: &[u8]) -> [u8; 16] {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut a: u64 = 0xcbf2_9ce4_8422_2325;
     let mut b: u64 = 0x6c62_272e_07bb_0142;
-    for byte in data {
-        a = (a ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        b = (b ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    let mut words = data.chunks_exact(8);
+    for word in &mut words {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let word = u64::from_le_bytes(bytes);
+        a = (a ^ word).wrapping_mul(PRIME);
+        b = (b ^ word.rotate_left(32)).wrapping_mul(PRIME);
     }
+    for byte in words.remainder() {
+        a = (a ^ u64::from(*byte)).wrapping_mul(PRIME);
+        b = (b ^ u64::from(*byte)).wrapping_mul(PRIME);
+    }
+    let length = data.len() as u64;
+    let halves = mix(a ^ length).to_be_bytes().into_iter();
+    let halves = halves.chain(mix(b ^ length.rotate_left(32)).to_be_bytes());
     let mut id = [0u8; 16];
-    for (slot, byte) in id.iter_mut().zip(a.to_be_bytes().into_iter().chain(b.to_be_bytes())) {
+    for (slot, byte) in id.iter_mut().zip(halves) {
         *slot = byte;
     }
     id
+}
+
+/// The finaliser of SplitMix64: every bit of `x` reaches every bit of the result.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// `data` compressed as a zlib stream, by libdeflate at its fastest level: for files of a
@@ -187,6 +207,27 @@ mod tests {
         assert_eq!(shown("Brief (1) a\\b"), "(Brief \\(1\\) a\\\\b)");
         assert_eq!(shown("é"), "<FEFF00E9>");
         assert_eq!(shown("–"), "<FEFF2013>");
+    }
+
+    #[test]
+    fn the_document_id_changes_with_every_byte_and_only_with_the_bytes() {
+        let data: Vec<u8> = (0..1000u32).map(|i| (i * 7 % 251) as u8).collect();
+        assert_eq!(hash(&data), hash(&data.clone()));
+        let mut seen = std::collections::HashSet::new();
+        assert!(seen.insert(hash(&data)));
+        for at in [0, 1, 7, 8, 500, 995, 999] {
+            for bit in [0, 3, 7] {
+                let mut changed = data.clone();
+                changed[at] ^= 1 << bit;
+                let id = hash(&changed);
+                assert!(seen.insert(id), "byte {at}, bit {bit}");
+                // Both halves differ: each is mixed on its own.
+                assert_ne!(id[..8], hash(&data)[..8]);
+                assert_ne!(id[8..], hash(&data)[8..]);
+            }
+        }
+        assert!(seen.insert(hash(&data[..999])));
+        assert!(seen.insert(hash(&[data.as_slice(), &[0]].concat())));
     }
 
     #[test]
