@@ -1,7 +1,7 @@
 //! Measures the embedded fonts once, when the program is built, instead of in every process:
 //! for each font in `assets/fonts/`, the glyph, advance and ink extent of every character it
 //! maps, the advance of every glyph, and the numbers of the PDF's font descriptor. They are
-//! written as Rust (`$OUT_DIR/<font>.rs`) and included by `src/pdf/fonts.rs`; a test there
+//! written as Rust (`$OUT_DIR/<font>.rs`) and included by `src/formats/pdf/fonts.rs`; a test there
 //! compares them with the font files.
 
 use std::error::Error;

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use ingebrekestelling::document::{self, Document};
+use ingebrekestelling::documents::{self, Document};
 use ingebrekestelling::{load, templates, validate};
 
 /// Timed runs per example (after 20 untimed ones); `BENCH_RUNS` overrides it.
@@ -56,7 +56,7 @@ fn main() {
             let checked = validate::validate(&loaded, today).expect("valid");
             let checked_at = Instant::now();
             let rendered =
-                document::render(Document::Notice, &checked.case, &loaded.tree, &templates)
+                documents::render(Document::Notice, &checked.case, &loaded.tree, &templates)
                     .expect("renders");
             let md_at = Instant::now();
             let pdf = rendered.pdf().expect("typesets");

@@ -251,7 +251,7 @@ fn file_of(id: &str) -> usize {
     match id.split('-').next().unwrap_or_default() {
         "cli" => 1,
         "help" => 2,
-        "pdf" | "template" => 3,
+        "pdf" | "template" | "markdown" | "docx" | "eml" | "ics" => 3,
         "read" => 4,
         "rule" => 5,
         "advice" => 6,

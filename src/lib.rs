@@ -8,8 +8,11 @@
 //!
 //! ```text
 //! path ─read→ Source ─parse→ CaseFile ─validate→ Case (+ advice) ─compose→ Letter
-//! Letter ─render(templates)→ Markdown ─typeset→ Pdf (bytes)
+//! Letter ─render(templates)→ Markdown ─read→ Blocks ─write→ md | pdf | docx | eml | ics
 //! ```
+//!
+//! The folder tree follows it: `documents/` holds what each document says, `formats/` how
+//! each format says it.
 //!
 //! 1. **Read and parse** ([`load::load`]): the case file and the base files it `extends`
 //!    become one located YAML tree ([`yaml::Node`]), read into the serde mirror of the format,
@@ -18,17 +21,18 @@
 //! 2. **Validate** ([`validate::validate`]): every rule of the format, all problems at once, the
 //!    deadline computed on the Dutch working-day calendar ([`calendar`]). The only way to make a
 //!    [`case::Case`]. Comes with the [`advice`] for the case.
-//! 3. **Compose** ([`letter::compose`]): the renderer-neutral [`letter::Letter`], with Dutch
-//!    dates, amounts, salutation and address block ([`dutch`]). Cannot fail.
-//! 4. **Render** ([`document::render`]): the Tera templates ([`templates`]) turn the letter into
-//!    [`markdown::Markdown`]; every value from the case file is escaped. The other documents
-//!    (a confirmation of a call, the call notes, the letter after the term) are made the same
-//!    way ([`confirmation`], [`call_notes`], [`follow_up`]); what the letter after the term
-//!    needs is checked when it is made ([`validate::follow_up`]), so that an unfinished
-//!    `follow_up` never stops the notice.
-//! 5. **Typeset** ([`document::Rendered::pdf`], [`pdf`]): the print-ready PDF, with the
-//!    letterhead and the window block placed from the letter and the body read back from the
-//!    Markdown.
+//! 3. **Compose** ([`documents::letter::compose`]): the renderer-neutral
+//!    [`documents::letter::Letter`], with Dutch dates, amounts, salutation and address block
+//!    ([`dutch`]). Cannot fail.
+//! 4. **Render** ([`documents::render`]): the Tera templates ([`templates`]) turn the letter
+//!    into [`formats::markdown::Markdown`]; every value from the case file is escaped. The
+//!    Markdown is read once into blocks ([`formats::blocks`]). The other documents (a
+//!    confirmation of a call, the call notes, the letter after the term) are made the same way
+//!    ([`documents`]); what the letter after the term needs is checked when it is made
+//!    ([`validate::follow_up`]), so that an unfinished `follow_up` never stops the notice.
+//! 5. **Write** ([`documents::Rendered`], [`formats`]): the same rendered document in each
+//!    format; the print-ready PDF places the letterhead and the window block from the letter
+//!    and lays out the blocks.
 //!
 //! Editors get the shape of the case file as a JSON Schema ([`schema`]), made from the same
 //! types the reader fills.
@@ -38,8 +42,9 @@
 //!
 //! ```
 //! use std::path::Path;
-//! use ingebrekestelling::document::{self, Document};
-//! use ingebrekestelling::{letter, load, templates, validate};
+//! use ingebrekestelling::documents::{self, Document};
+//! use ingebrekestelling::documents::letter;
+//! use ingebrekestelling::{load, templates, validate};
 //!
 //! let yaml = r#"
 //! letter: {date: 2026-12-01, announced_by_phone: 2026-11-30, sent_by: [registered_mail]}
@@ -70,7 +75,7 @@
 //! assert_eq!(letter.deadline.date.long, "dinsdag 15 december 2026");
 //!
 //! let templates = templates::Templates::builtin()?;
-//! let notice = document::render(Document::Notice, &checked.case, &loaded.tree, &templates)
+//! let notice = documents::render(Document::Notice, &checked.case, &loaded.tree, &templates)
 //!     .expect("a notice");
 //! assert!(notice.markdown.as_str().contains("**uiterlijk op dinsdag 15 december 2026**"));
 //! assert!(notice.markdown.as_str().contains("1015 CW  AMSTERDAM"));
@@ -80,21 +85,16 @@
 
 pub mod advice;
 pub mod calendar;
-pub mod call_notes;
 pub mod case;
 pub mod case_file;
 pub mod catalogue;
 pub mod cli;
-pub mod confirmation;
 pub mod countries;
 pub mod diagnostic;
-pub mod document;
+pub mod documents;
 pub mod dutch;
-pub mod follow_up;
-pub mod letter;
+pub mod formats;
 pub mod load;
-pub mod markdown;
-pub mod pdf;
 pub mod schema;
 pub mod source;
 pub mod templates;

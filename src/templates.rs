@@ -3,7 +3,7 @@
 //! The built-in templates live in `templates/` and are embedded in the binary. A user's file of
 //! the same name (from `--templates DIR`) replaces a built-in one; other files in that folder
 //! can be included by name. Autoescape is on for `.md` templates: every `{{ value }}` is
-//! escaped for Markdown (see [`crate::markdown::escape`]), so text from the case file can never
+//! escaped for Markdown (see [`crate::formats::markdown::escape`]), so text from the case file can never
 //! turn into markup or template code.
 
 use std::path::PathBuf;
@@ -14,7 +14,8 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::catalogue::{Lang, Message};
-use crate::{dutch, markdown, msg};
+use crate::formats::markdown;
+use crate::{dutch, msg};
 
 /// A built-in template.
 #[derive(Debug, Clone, Copy)]
@@ -175,7 +176,7 @@ impl Templates {
         self
     }
 
-    /// Renders template `name` with `value` (a [`Letter`](crate::letter::Letter) or another document) as context.
+    /// Renders template `name` with `value` (a [`Letter`](crate::documents::letter::Letter) or another document) as context.
     pub fn render<T: Serialize>(&self, name: &str, value: &T) -> Result<String, TemplateError> {
         let context = Context::from_serialize(value).map_err(|e| self.error(name, &e))?;
         let text = match self.limit {

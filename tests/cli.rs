@@ -238,7 +238,7 @@ fn render_writes_markdown_beside_the_case_and_never_overwrites_without_force() {
     assert_eq!(stderr(&output), "geschreven: zaak.md\n");
     let written = fs::read_to_string(dir.path().join("zaak.md")).unwrap();
     let preview = stdout(&run(dir.path(), &["preview", "zaak.yaml"]));
-    assert_eq!(ingebrekestelling::markdown::for_reading(&written), preview);
+    assert_eq!(ingebrekestelling::formats::markdown::for_reading(&written), preview);
     assert_ne!(written, preview, "the Markdown has escapes that the preview drops");
 
     fs::write(dir.path().join("zaak.md"), "eigen aantekeningen").unwrap();

@@ -4,8 +4,9 @@
 use std::fs;
 
 use ingebrekestelling::case::Channel;
-use ingebrekestelling::document::{Document, DocumentError};
-use ingebrekestelling::{dutch, markdown};
+use ingebrekestelling::documents::{Document, DocumentError};
+use ingebrekestelling::dutch;
+use ingebrekestelling::formats::markdown;
 
 use crate::support::{
     cases_in, checked, fixtures, render, root, run, shown_text, status, stderr, stdout, stem,

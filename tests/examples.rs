@@ -1,7 +1,8 @@
 //! The examples in `examples/`: each is valid without advice, and renders a complete notice
 //! (LETTER.md §1) whose Markdown is pinned as a snapshot.
 
-use ingebrekestelling::{calendar, case::Term, dutch, markdown};
+use ingebrekestelling::formats::markdown;
+use ingebrekestelling::{calendar, case::Term, dutch};
 
 use crate::support::{cases_in, notice_markdown, root, run, shown_text, status, stderr, stem};
 

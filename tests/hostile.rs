@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use ingebrekestelling::document::Document;
-use ingebrekestelling::{document, load, pdf, templates, validate};
+use ingebrekestelling::documents::Document;
+use ingebrekestelling::formats::pdf;
+use ingebrekestelling::{documents, load, templates, validate};
 
 use crate::support::{fixtures, root, run, status, stderr, stdout, today};
 use crate::synthetic;
@@ -137,7 +138,7 @@ fn every_document(text: &[u8]) {
         Document::Confirmation(Some(1)),
         Document::Confirmation(Some(2)),
     ] {
-        let rendered = document::render(which, &checked.case, &loaded.tree, &templates);
+        let rendered = documents::render(which, &checked.case, &loaded.tree, &templates);
         if let (Ok(rendered), true) = (rendered, printable) {
             let _ = rendered.pdf();
         }

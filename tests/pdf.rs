@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use ingebrekestelling::document::Document;
+use ingebrekestelling::documents::Document;
 
 use crate::support::{cases_in, fixtures, root, run, shown_text, status, stderr, stdout};
 

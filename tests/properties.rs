@@ -7,8 +7,9 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-use ingebrekestelling::document::{self, Document};
-use ingebrekestelling::{load, pdf, templates, validate};
+use ingebrekestelling::documents::{self, Document};
+use ingebrekestelling::formats::pdf;
+use ingebrekestelling::{load, templates, validate};
 
 use crate::support::{fixtures, shown_text, today};
 
@@ -74,7 +75,7 @@ fn outcome(yaml: &str) -> Option<(String, Result<Vec<u8>, String>)> {
     };
     let templates = templates::Templates::builtin().unwrap();
     let rendered =
-        document::render(Document::Notice, &checked.case, &loaded.tree, &templates).unwrap();
+        documents::render(Document::Notice, &checked.case, &loaded.tree, &templates).unwrap();
     let unprintable = pdf::unprintable(&loaded.tree);
     let pdf = if unprintable.is_empty() {
         // A field of the body never makes typesetting fail.

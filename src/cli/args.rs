@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::produce::Want;
-use crate::document::Document;
+use crate::documents::Document;
 
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
 /// notice of default (ingebrekestelling).

@@ -14,8 +14,9 @@ use super::batch::discover::discover;
 use super::produce::{self, Failure, Want};
 use super::report::{self, Nothing};
 use super::session::{CaseOutcome, Session};
+use crate::formats::pdf;
 use crate::templates::Templates;
-use crate::{dutch, msg, pdf};
+use crate::{dutch, msg};
 
 pub(crate) fn run(session: &mut Session, args: &CheckArgs) -> Outcome {
     let templates = match session.templates(args.templates.as_deref()) {

@@ -33,7 +33,7 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
     let text: String = produced
         .files
         .into_iter()
-        .map(|f| crate::markdown::for_reading(&String::from_utf8_lossy(&f.bytes)))
+        .map(|f| crate::formats::markdown::for_reading(&String::from_utf8_lossy(&f.bytes)))
         .collect();
     super::to_stdout(text.as_bytes())
 }

@@ -8,12 +8,12 @@ use chrono::NaiveDate;
 use super::args::Format;
 use crate::case::Case;
 use crate::catalogue::Message;
-use crate::confirmation::{self, EntryError};
 use crate::diagnostic::{Diagnostic, KeyPath};
-use crate::document::{self, Document, DocumentError};
+use crate::documents::confirmation::{self, EntryError};
+use crate::documents::{self, Document, DocumentError};
+use crate::formats::pdf::{self, PdfError};
 use crate::load::{self, LoadError, Loaded};
 use crate::msg;
-use crate::pdf::{self, PdfError};
 use crate::source::Sources;
 use crate::templates::Templates;
 use crate::validate::{self, Checked};
@@ -198,14 +198,14 @@ pub(crate) fn date_note(produced: &Produced, want: Want) -> Option<Message> {
     })
 }
 
-/// Makes one document's text, as [`document::render`] does, with its failures as ours.
+/// Makes one document's text, as [`documents::render`] does, with its failures as ours.
 fn render(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
     document: Document,
-) -> Result<document::Rendered, Failure> {
-    match document::render(document, &checked.case, &loaded.tree, templates) {
+) -> Result<documents::Rendered, Failure> {
+    match documents::render(document, &checked.case, &loaded.tree, templates) {
         Ok(rendered) => Ok(rendered),
         Err(DocumentError::Refused(problems)) => {
             Err(Failure::Invalid(loaded.sources.clone(), problems))
@@ -214,6 +214,7 @@ fn render(
             Err(Failure::Usage(entry_message(&error, &choices)))
         }
         Err(DocumentError::Template(e)) => Err(Failure::Broken(e.message())),
+        Err(DocumentError::Markdown(message)) => Err(Failure::Broken(message)),
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::args::MessageFormat;
 use crate::catalogue::{Lang, Message};
 use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::documents::Document;
 use crate::msg;
 use crate::source::Sources;
 

@@ -100,17 +100,17 @@ pub(crate) fn checked(
 /// Renders a document of a case with the built-in templates.
 pub(crate) fn render(
     path: &Path,
-    document: ingebrekestelling::document::Document,
-) -> Result<ingebrekestelling::document::Rendered, ingebrekestelling::document::DocumentError> {
+    document: ingebrekestelling::documents::Document,
+) -> Result<ingebrekestelling::documents::Rendered, ingebrekestelling::documents::DocumentError> {
     let (loaded, case) = checked(path);
     let templates = ingebrekestelling::templates::Templates::builtin().unwrap();
-    ingebrekestelling::document::render(document, &case, &loaded.tree, &templates)
+    ingebrekestelling::documents::render(document, &case, &loaded.tree, &templates)
 }
 
 /// Reads, checks, composes and renders a case's notice with the built-in templates.
 pub(crate) fn notice_markdown(path: &Path) -> (ingebrekestelling::case::Case, String) {
     let (_, case) = checked(path);
-    let rendered = render(path, ingebrekestelling::document::Document::Notice).unwrap();
+    let rendered = render(path, ingebrekestelling::documents::Document::Notice).unwrap();
     (case, rendered.markdown.0)
 }
 

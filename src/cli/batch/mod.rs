@@ -392,7 +392,7 @@ impl Context<'_> {
         }
         if produced.files.is_empty() {
             // Only a confirmation of every call and meeting can come to nothing.
-            let message = if crate::confirmation::confirmable(case).is_empty() {
+            let message = if crate::documents::confirmation::confirmable(case).is_empty() {
                 msg!("cli-batch-nothing-to-confirm-none")
             } else {
                 msg!("cli-batch-nothing-to-confirm-all")

@@ -6,9 +6,9 @@
 //! lines after it, never leave a single line of a paragraph at the bottom or top of a page,
 //! and keep the closing and the signature together.
 
-use super::blocks::{Block, Inline, Kind};
 use super::fonts::{Faces, Weight};
 use super::geometry::{Geometry, MM_PER_PT};
+use crate::formats::blocks::{Block, Inline, Kind};
 
 /// Text in one weight at a horizontal offset (points) from the line's start.
 #[derive(Debug, Clone, PartialEq)]
@@ -463,7 +463,7 @@ fn min_lines(block: &Laid) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::fonts::faces;
+    use crate::formats::pdf::fonts::faces;
 
     fn words(text: &str) -> Vec<Inline> {
         vec![Inline::Text(Weight::Regular, text.to_owned())]
@@ -503,7 +503,7 @@ mod tests {
 
     use proptest::prelude::*;
 
-    use crate::pdf::geometry::A4;
+    use crate::formats::pdf::geometry::A4;
 
     fn paragraph(words: usize) -> Block {
         Block {

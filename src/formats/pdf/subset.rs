@@ -272,7 +272,7 @@ pub(crate) fn subset(font: &[u8], used: &Glyphs) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::fonts::{REGULAR, Weight, faces};
+    use crate::formats::pdf::fonts::{REGULAR, Weight, faces};
 
     #[test]
     fn glyph_sets_hold_what_is_put_in() {

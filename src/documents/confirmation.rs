@@ -8,10 +8,10 @@
 use serde::Serialize;
 
 use crate::case::{Case, Channel};
-use crate::dutch;
-use crate::letter::{
+use crate::documents::letter::{
     self, BreachItem, ContactItem, ContractText, DateText, Letterhead, Metadata, Signature,
 };
+use crate::dutch;
 
 /// The confirmation e-mail, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -143,7 +143,7 @@ pub fn compose(case: &Case, entry: Option<usize>) -> Result<Confirmation, EntryE
 
 #[cfg(test)]
 mod tests {
-    use crate::letter::participants;
+    use crate::documents::letter::participants;
 
     #[test]
     fn the_addressee_is_not_named_to_themselves() {

@@ -8,7 +8,7 @@ use super::canvas::{Canvas, Ink};
 use super::fonts::{Faces, Weight};
 use super::geometry::{Geometry, MM_PER_PT, Rect};
 use super::layout::break_lines;
-use crate::letter::Header;
+use crate::documents::letter::Header;
 use crate::msg;
 
 /// A line of the recipient block, placed.
@@ -70,7 +70,7 @@ fn fit_line(text: &str, max: f32, faces: &Faces, size: f32) -> Vec<String> {
         return vec![text.to_owned()];
     }
     let wrap = |t: &str| -> Vec<String> {
-        let inlines = [super::blocks::Inline::Text(Weight::Regular, t.to_owned())];
+        let inlines = [crate::formats::blocks::Inline::Text(Weight::Regular, t.to_owned())];
         break_lines(&inlines, max, faces, size).iter().map(super::layout::Line::text).collect()
     };
     match text.rsplit_once(", ") {
@@ -155,7 +155,7 @@ fn place_window_block(
 
 /// `text` broken into lines of at most `width` mm.
 fn wrap(text: &str, weight: Weight, size: f32, width: f32, faces: &Faces) -> Vec<String> {
-    let inlines = [super::blocks::Inline::Text(weight, text.to_owned())];
+    let inlines = [crate::formats::blocks::Inline::Text(weight, text.to_owned())];
     break_lines(&inlines, width / MM_PER_PT, faces, size)
         .iter()
         .map(super::layout::Line::text)
@@ -362,10 +362,10 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::pdf::fonts::faces;
-    use crate::pdf::geometry::{A4, WINDOW_TOLERANCE, WINDOWS};
+    use crate::formats::pdf::fonts::faces;
+    use crate::formats::pdf::geometry::{A4, WINDOW_TOLERANCE, WINDOWS};
 
-    const BASIS: &str = include_str!("../../tests/fixtures/valid/basis.yaml");
+    const BASIS: &str = include_str!("../../../tests/fixtures/valid/basis.yaml");
 
     fn letter(replacements: &[(&str, &str)]) -> Header {
         let mut text = BASIS.to_owned();
@@ -377,7 +377,7 @@ mod tests {
             crate::load::load(Path::new("t.yaml"), &mut |_| Ok(text.as_bytes().to_vec())).unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let checked = crate::validate::validate(&loaded, today).unwrap();
-        crate::letter::compose(&checked.case).header
+        crate::documents::letter::compose(&checked.case).header
     }
 
     fn assert_inside_windows(block: &WindowBlock) {

@@ -1,17 +1,16 @@
 //! The print-ready PDF: a Dutch business letter on A4 that fits a window envelope.
 //!
-//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the letter's body as
-//! Markdown (the same Markdown `--format md` writes). The letterhead, the window block and the
-//! reference block are placed from the letter (`letterhead`); the body is read back from the
-//! Markdown (`blocks`), broken into lines on glyph widths and paginated (`layout`), and drawn
-//! straight into each page's content stream (`canvas`). The geometry is one table
-//! ([`geometry`]). The fonts are embedded, subset to the glyphs used (`subset`), and the file
-//! is written object by object (`writer`).
+//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the letter's body as the
+//! blocks read from its Markdown ([`crate::formats::blocks`]; the Markdown that `--format md`
+//! writes). The letterhead, the window block and the reference block are placed from the
+//! letter (`letterhead`); the body is broken into lines on glyph widths and paginated
+//! (`layout`), and drawn straight into each page's content stream (`canvas`). The geometry is
+//! one table ([`geometry`]). The fonts are embedded, subset to the glyphs used (`subset`), and
+//! the file is written object by object (`writer`).
 //!
 //! The same letter gives the same bytes: font names come from the glyphs used, the document id
 //! is a hash of the content, and the creation date is the letter's date, never the clock.
 
-mod blocks;
 mod canvas;
 pub mod fonts;
 pub mod geometry;
@@ -25,8 +24,8 @@ use self::fonts::{Weight, faces};
 use self::geometry::A4;
 use self::writer::{Ref, Writer};
 use crate::catalogue::{Lang, Message};
-use crate::letter::{DateText, Header, Metadata};
-use crate::markdown::Markdown;
+use crate::documents::letter::{DateText, Header, Metadata};
+use crate::formats::blocks::Block;
 use crate::msg;
 
 /// A PDF file's bytes.
@@ -39,8 +38,6 @@ pub enum PdfError {
     /// The embedded font could not be used, or the PDF could not be written (what the font or
     /// PDF library reported).
     Font(String),
-    /// The Markdown uses something the typesetter does not support.
-    Markdown(Message),
     /// A character the font cannot draw.
     MissingGlyph {
         /// The character.
@@ -63,9 +60,7 @@ impl PdfError {
     pub fn message(&self) -> Message {
         match self {
             PdfError::Font(detail) => msg!("pdf-font", detail = detail),
-            PdfError::Markdown(message) | PdfError::DoesNotFit { detail: message, .. } => {
-                message.clone()
-            }
+            PdfError::DoesNotFit { detail, .. } => detail.clone(),
             PdfError::MissingGlyph { ch, context } => msg!(
                 "pdf-missing-glyph",
                 ch = ch.to_string(),
@@ -135,16 +130,16 @@ impl Layout<'_> {
     }
 }
 
-/// Typesets a letter: the fixed parts from `letter`, the body from `body` (the Markdown of the
-/// letter from the salutation on).
-pub fn typeset(letter: &Header, body: &Markdown) -> Result<Pdf, PdfError> {
+/// Typesets a letter: the fixed parts from `letter`, the body from `body` (the blocks of the
+/// letter's Markdown from the salutation on).
+pub fn typeset(letter: &Header, body: &[Block]) -> Result<Pdf, PdfError> {
     let layout = Layout::Letter(letter);
     let (contents, used) = draw(&layout, body)?;
     write(&layout, &A4, faces(), &contents, &used)
 }
 
 /// Typesets a document that is not a letter, such as the call notes.
-pub fn typeset_sheet(sheet: &Sheet, body: &Markdown) -> Result<Pdf, PdfError> {
+pub fn typeset_sheet(sheet: &Sheet, body: &[Block]) -> Result<Pdf, PdfError> {
     let layout = Layout::Sheet(sheet);
     let (contents, used) = draw(&layout, body)?;
     write(&layout, &A4, faces(), &contents, &used)
@@ -152,20 +147,19 @@ pub fn typeset_sheet(sheet: &Sheet, body: &Markdown) -> Result<Pdf, PdfError> {
 
 /// Whether the letter can be typeset, without writing the file: what [`typeset`] would
 /// refuse (an address too long for the window, a character the font lacks), for `check`.
-pub fn check(letter: &Header, body: &Markdown) -> Result<(), PdfError> {
+pub fn check(letter: &Header, body: &[Block]) -> Result<(), PdfError> {
     draw(&Layout::Letter(letter), body).map(|_| ())
 }
 
 /// [`check`] for a document that is not a letter.
-pub fn check_sheet(sheet: &Sheet, body: &Markdown) -> Result<(), PdfError> {
+pub fn check_sheet(sheet: &Sheet, body: &[Block]) -> Result<(), PdfError> {
     draw(&Layout::Sheet(sheet), body).map(|_| ())
 }
 
 /// Lays out and draws every page: their content streams, and the glyphs they use.
-fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
+fn draw(layout: &Layout<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
     let g = &A4;
     let faces = faces();
-    let blocks = blocks::parse(body.as_str())?;
 
     let mut first = Canvas::new(faces, g.page_h);
     let (body_top, closing) = match layout {
@@ -176,7 +170,7 @@ fn draw(layout: &Layout<'_>, body: &Markdown) -> Result<(Vec<Vec<u8>>, Used), Pd
         }
         Layout::Sheet(_) => (g.body_top_next, Vec::new()),
     };
-    let pages = layout::paginate(&blocks, &closing, g, faces, body_top);
+    let pages = layout::paginate(body, &closing, g, faces, body_top);
     let count = pages.len();
 
     let mut canvases = Vec::with_capacity(count);

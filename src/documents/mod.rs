@@ -1,5 +1,6 @@
 //! The documents the tool writes for a case, and how each is made: composed from the case,
-//! rendered with its template, typeset as a letter or as a plain sheet.
+//! rendered with its template, read once into blocks, and handed to the formats
+//! ([`crate::formats`]) as a letter or as a plain sheet.
 //!
 //! | document | template | PDF layout |
 //! | --- | --- | --- |
@@ -9,14 +10,20 @@
 //! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter |
 
 use crate::case::Case;
-use crate::confirmation::{self, EntryError};
+pub mod call_notes;
+pub mod confirmation;
+pub mod follow_up;
+pub mod letter;
+
+use self::confirmation::EntryError;
+use self::letter::{DateText, Header};
+use crate::catalogue::Message;
 use crate::diagnostic::Diagnostic;
-use crate::letter::{self, DateText, Header};
-use crate::markdown::Markdown;
-use crate::pdf::{self, Pdf, PdfError, Sheet};
+use crate::formats::blocks::{self, Block};
+use crate::formats::markdown::Markdown;
+use crate::formats::pdf::{self, Pdf, PdfError, Sheet};
 use crate::templates::{TemplateError, Templates};
 use crate::yaml::Node;
-use crate::{call_notes, follow_up};
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,13 +67,14 @@ enum Layout {
     Sheet(Box<Sheet>),
 }
 
-/// A document rendered to Markdown, ready to write or typeset.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A document rendered to Markdown and read into blocks, ready to write in any format.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {
     /// The document as `--format md` writes it.
     pub markdown: Markdown,
-    /// The part the PDF typesets (for a letter: from the salutation on).
-    body: Markdown,
+    /// The part the laid-out formats show as running text (for a letter: from the salutation
+    /// on), read once from the Markdown.
+    body: Vec<Block>,
     layout: Layout,
 }
 
@@ -102,6 +110,8 @@ pub enum DocumentError {
     },
     /// A template failed.
     Template(TemplateError),
+    /// A template wrote Markdown that the formats cannot show (a link, a code block).
+    Markdown(Message),
 }
 
 impl From<TemplateError> for DocumentError {
@@ -117,19 +127,22 @@ pub fn render(
     tree: &Node,
     templates: &Templates,
 ) -> Result<Rendered, DocumentError> {
+    let read = |text: &str| blocks::parse(text).map_err(DocumentError::Markdown);
     let letter_parts = |header: Header, body: String| -> Result<Rendered, DocumentError> {
         let head = templates.render("header.md", &header)?;
         Ok(Rendered {
+            body: read(&body)?,
             markdown: Markdown(format!("{head}\n{body}")),
-            body: Markdown(body),
             layout: Layout::Letter(Box::new(header)),
         })
     };
     // A plain page: the whole text is the body.
-    let sheet_parts = |text: String, sheet: Sheet| Rendered {
-        markdown: Markdown(text.clone()),
-        body: Markdown(text),
-        layout: Layout::Sheet(Box::new(sheet)),
+    let sheet_parts = |text: String, sheet: Sheet| -> Result<Rendered, DocumentError> {
+        Ok(Rendered {
+            body: read(&text)?,
+            markdown: Markdown(text),
+            layout: Layout::Sheet(Box::new(sheet)),
+        })
     };
     match document {
         Document::Notice => {
@@ -147,7 +160,7 @@ pub fn render(
                 DocumentError::Entry { error, choices: confirmation::confirmable(case) }
             })?;
             let text = templates.render("confirmation.md", &confirmation)?;
-            Ok(sheet_parts(
+            sheet_parts(
                 text,
                 Sheet {
                     sender: confirmation.signature.organisation,
@@ -155,12 +168,12 @@ pub fn render(
                     date: confirmation.date,
                     metadata: confirmation.metadata,
                 },
-            ))
+            )
         }
         Document::CallNotes => {
             let notes = call_notes::compose(case);
             let text = templates.render("call-notes.md", &notes)?;
-            Ok(sheet_parts(
+            sheet_parts(
                 text,
                 Sheet {
                     sender: notes.sender,
@@ -168,7 +181,7 @@ pub fn render(
                     date: DateText::new(case.letter.date),
                     metadata: notes.metadata,
                 },
-            ))
+            )
         }
     }
 }

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::case::Case;
-use crate::letter::{
+use crate::documents::letter::{
     self, BreachItem, Consequences, ContactItem, DateText, DeadlineText, Metadata, Names,
 };
 

@@ -1,21 +1,29 @@
-//! Reading the letter's Markdown back into blocks for typesetting.
+//! The document's Markdown read back into blocks, once, for every format that lays text out
+//! (the PDF and the Word file).
 //!
-//! The body of the PDF is the same Markdown that `--format md` writes, so the PDF can never say
-//! something the Markdown does not. The templates use a small subset of CommonMark:
+//! Those formats show the same Markdown that `--format md` writes, read once into the same
+//! blocks, so no format can say something the Markdown does not. The templates use a small subset of CommonMark:
 //! paragraphs, `##` headings, `**bold**`, numbered and bulleted lists (also with several
 //! paragraphs in an item) and hard line breaks. Anything else is a template error, not
 //! silently dropped; HTML comments are ignored.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::PdfError;
-use super::fonts::Weight;
 use crate::catalogue::Message;
 use crate::msg;
 
+/// Regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    /// Regular.
+    Regular,
+    /// Bold.
+    Bold,
+}
+
 /// A piece of inline text.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Inline {
+pub enum Inline {
     /// Text in one weight.
     Text(Weight, String),
     /// A hard line break.
@@ -24,7 +32,7 @@ pub(crate) enum Inline {
 
 /// What kind of block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// An ordinary paragraph.
     Paragraph,
     /// A heading (`##` and deeper).
@@ -35,22 +43,22 @@ pub(crate) enum Kind {
 
 /// A paragraph or heading, possibly inside a list item.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Block {
+pub struct Block {
     /// Paragraph or heading.
-    pub(crate) kind: Kind,
+    pub kind: Kind,
     /// The list nesting depth: 0 outside lists.
-    pub(crate) depth: usize,
+    pub depth: usize,
     /// The number or bullet of the list item this block starts, if it starts one.
-    pub(crate) marker: Option<String>,
+    pub marker: Option<String>,
     /// Whether the block is in a list whose items are single lines (less space between).
-    pub(crate) tight: bool,
+    pub tight: bool,
     /// The text.
-    pub(crate) inlines: Vec<Inline>,
+    pub inlines: Vec<Inline>,
 }
 
 impl Block {
     /// The text without formatting.
-    pub(crate) fn plain(&self) -> String {
+    pub fn plain(&self) -> String {
         self.inlines
             .iter()
             .map(|i| match i {
@@ -61,7 +69,7 @@ impl Block {
     }
 
     /// Whether every piece of text is bold (a label such as "Bijlagen").
-    pub(crate) fn all_bold(&self) -> bool {
+    pub fn all_bold(&self) -> bool {
         self.inlines.iter().all(|i| match i {
             Inline::Text(w, t) => *w == Weight::Bold || t.trim().is_empty(),
             Inline::Break => true,
@@ -74,8 +82,8 @@ struct List {
     tight: bool,
 }
 
-/// The blocks of a Markdown text.
-pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
+/// The blocks of a Markdown text; what the formats cannot show is an error that says what it is.
+pub fn parse(markdown: &str) -> Result<Vec<Block>, Message> {
     let mut blocks = Vec::new();
     let mut lists: Vec<List> = Vec::new();
     let mut current: Option<Block> = None;
@@ -196,7 +204,7 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
             Event::Html(html) | Event::InlineHtml(html)
                 if html.trim_start().starts_with("<!--") => {}
             other => {
-                return Err(PdfError::Markdown(msg!("pdf-markdown", what = describe(&other))));
+                return Err(msg!("markdown-unsupported", what = describe(&other)));
             }
         }
     }
@@ -208,13 +216,13 @@ pub(crate) fn parse(markdown: &str) -> Result<Vec<Block>, PdfError> {
 
 fn describe(event: &Event<'_>) -> Message {
     match event {
-        Event::Start(Tag::BlockQuote(_)) => msg!("pdf-markdown-quote"),
-        Event::Start(Tag::CodeBlock(_)) => msg!("pdf-markdown-code-block"),
-        Event::Code(_) => msg!("pdf-markdown-code"),
-        Event::Start(Tag::Link { .. }) => msg!("pdf-markdown-link"),
-        Event::Start(Tag::Image { .. }) => msg!("pdf-markdown-image"),
-        Event::Rule => msg!("pdf-markdown-rule"),
-        Event::Html(_) | Event::InlineHtml(_) => msg!("pdf-markdown-html"),
+        Event::Start(Tag::BlockQuote(_)) => msg!("markdown-unsupported-quote"),
+        Event::Start(Tag::CodeBlock(_)) => msg!("markdown-unsupported-code-block"),
+        Event::Code(_) => msg!("markdown-unsupported-code"),
+        Event::Start(Tag::Link { .. }) => msg!("markdown-unsupported-link"),
+        Event::Start(Tag::Image { .. }) => msg!("markdown-unsupported-image"),
+        Event::Rule => msg!("markdown-unsupported-rule"),
+        Event::Html(_) | Event::InlineHtml(_) => msg!("markdown-unsupported-html"),
         other => Message::verbatim(format!("{other:?}")),
     }
 }
@@ -263,7 +271,7 @@ mod tests {
     #[test]
     fn unsupported_markdown_is_an_error() {
         for md in ["> citaat", "`code`", "[a](b)", "---", "<b>x</b>", "    code"] {
-            assert!(matches!(parse(md), Err(PdfError::Markdown(_))), "{md}");
+            assert!(parse(md).is_err(), "{md}");
         }
     }
 }

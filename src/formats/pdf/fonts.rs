@@ -19,23 +19,16 @@ pub struct FontFile {
 /// The regular weight.
 pub static REGULAR: FontFile = FontFile {
     name: "NotoSerif",
-    bytes: include_bytes!("../../assets/fonts/NotoSerif-Regular.ttf"),
+    bytes: include_bytes!("../../../assets/fonts/NotoSerif-Regular.ttf"),
 };
 
 /// The bold weight.
 pub static BOLD: FontFile = FontFile {
     name: "NotoSerif-Bold",
-    bytes: include_bytes!("../../assets/fonts/NotoSerif-Bold.ttf"),
+    bytes: include_bytes!("../../../assets/fonts/NotoSerif-Bold.ttf"),
 };
 
-/// Regular or bold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Weight {
-    /// Regular.
-    Regular,
-    /// Bold.
-    Bold,
-}
+pub use crate::formats::blocks::Weight;
 
 /// A font's measurements, made from its file when the program is built (`build.rs`).
 pub(crate) struct Tables {

@@ -14,8 +14,8 @@ use serde::Serialize;
 use crate::calendar;
 use crate::case::{Case, ClaimBasis, FollowUpAction, Outcome, OutcomeStatus, TerminationScope};
 use crate::diagnostic::Diagnostic;
+use crate::documents::letter::{self, BreachItem, ContractText, DateText, Header, Names};
 use crate::dutch;
-use crate::letter::{self, BreachItem, ContractText, DateText, Header, Names};
 use crate::validate::follow_up::{self as rules, Plan};
 use crate::yaml::Node;
 

@@ -325,7 +325,7 @@ impl<'a> Canvas<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::fonts::faces;
+    use crate::formats::pdf::fonts::faces;
 
     #[test]
     fn numbers_are_short_and_exact_to_a_thousandth() {
