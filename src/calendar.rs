@@ -183,6 +183,24 @@ pub fn add_working_days(start: NaiveDate, n: u32) -> NaiveDate {
     day
 }
 
+/// The `n`-th working day before `end`, counting from the day before it. For `n == 0`, `end`.
+/// The reminder before a deadline: two working days before Monday 28 December 2026 is
+/// Wednesday 23 December (Christmas and the weekend are skipped).
+pub fn sub_working_days(end: NaiveDate, n: u32) -> NaiveDate {
+    let mut day = end;
+    let mut left = n;
+    while left > 0 {
+        match day.pred_opt() {
+            Some(previous) => day = previous,
+            None => break,
+        }
+        if is_working_day(day) {
+            left -= 1;
+        }
+    }
+    day
+}
+
 /// `n` calendar days after `start`, moved forward to the next working day when it falls on a
 /// weekend or public holiday.
 pub fn add_days_to_working_day(start: NaiveDate, n: u32) -> NaiveDate {
@@ -312,6 +330,13 @@ mod tests {
         // Over Easter and Koningsdag 2026.
         assert_eq!(add_working_days(d(2026, 4, 1), 2), d(2026, 4, 7));
         assert_eq!(add_working_days(d(2026, 4, 24), 1), d(2026, 4, 28));
+        // Back from a deadline: Mon 28 Dec 2026 - 2 = Wed 23 Dec; Tue 7 Apr 2026 - 2 = Wed 1
+        // Apr (Tweede Paasdag and Goede Vrijdag skipped); Tue 28 Apr 2026 - 1 = Fri 24 Apr
+        // (Koningsdag skipped).
+        assert_eq!(sub_working_days(d(2026, 12, 28), 2), d(2026, 12, 23));
+        assert_eq!(sub_working_days(d(2026, 4, 7), 2), d(2026, 4, 1));
+        assert_eq!(sub_working_days(d(2026, 4, 28), 1), d(2026, 4, 24));
+        assert_eq!(sub_working_days(d(2026, 12, 15), 0), d(2026, 12, 15));
         // Calendar days: 14 days from Tue 1 Dec 2026 is Tue 15 Dec.
         assert_eq!(add_days_to_working_day(d(2026, 12, 1), 14), d(2026, 12, 15));
         // 24 days from 1 Dec is Fri 25 Dec: moves to Mon 28 Dec.
@@ -337,6 +362,17 @@ mod tests {
             prop_assert!(is_working_day(end));
             let between = start.iter_days().skip(1).take_while(|day| *day <= end);
             prop_assert_eq!(between.filter(|day| is_working_day(*day)).count(), n as usize);
+        }
+
+        #[test]
+        fn counting_back_undoes_counting_forward(start in any_date(), n in 1u32..=250) {
+            let end = add_working_days(start, n);
+            let back = sub_working_days(end, n);
+            // Back lands on the start, or on the last working day before it when the start
+            // is a day off.
+            prop_assert!(back <= start);
+            prop_assert!(is_working_day(back));
+            prop_assert!(back.iter_days().skip(1).take_while(|day| *day <= start).all(|day| !is_working_day(day)));
         }
 
         #[test]

@@ -158,6 +158,8 @@ pub struct Attention {
     pub form: Form,
     /// Position.
     pub role: Option<String>,
+    /// Own e-mail address.
+    pub email: Option<String>,
 }
 
 /// The contract.

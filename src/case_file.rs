@@ -333,6 +333,9 @@ pub struct AttentionFile {
     pub form: Field<Form>,
     /// Position.
     pub role: Field<String>,
+    /// The addressee's own e-mail address: the e-mail draft goes to it, with a copy to
+    /// `supplier.email`.
+    pub email: Field<String>,
 }
 
 /// A postal address.

@@ -35,6 +35,7 @@ impl Builtin {
             "confirmation.md" => msg!("template-about-confirmation"),
             "call-notes.md" => msg!("template-about-call-notes"),
             "follow-up.md" => msg!("template-about-follow-up"),
+            "cover-email.md" => msg!("template-about-cover-email"),
             _ => Message::verbatim(self.name),
         }
     }
@@ -47,6 +48,7 @@ pub const BUILTIN: &[Builtin] = &[
     Builtin { name: "confirmation.md", text: include_str!("../templates/confirmation.md") },
     Builtin { name: "call-notes.md", text: include_str!("../templates/call-notes.md") },
     Builtin { name: "follow-up.md", text: include_str!("../templates/follow-up.md") },
+    Builtin { name: "cover-email.md", text: include_str!("../templates/cover-email.md") },
 ];
 
 /// A template that could not be loaded or rendered.

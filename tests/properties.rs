@@ -25,6 +25,15 @@ const FIELDS: &[(&str, &str)] = &[
     ("contract.title", "  title: Overeenkomst hosting"),
 ];
 
+/// The fields of [`FIELDS`] that stand on one line (a line break in them is refused).
+const ONE_LINE: &[&str] = &["enclosures[1].title", "contract.title"];
+
+/// Whether `text` fits field number `field`: a line break (other than at the ends, which
+/// are trimmed) only where the field may have more lines.
+fn fits(field: usize, text: &str) -> bool {
+    !ONE_LINE.contains(&FIELDS[field].0) || !text.trim().contains(['\n', '\r'])
+}
+
 /// `basis.yaml` with the field on the line starting with `prefix` set to `text`.
 fn case_with(prefix: &str, text: &str) -> String {
     let basis = fs::read_to_string(fixtures().join("valid/basis.yaml")).unwrap();
@@ -107,7 +116,8 @@ proptest! {
         let result = outcome(&yaml);
         // Ordinary text is always accepted: only blank text or characters YAML forbids are not.
         let ordinary = text.chars().any(|c| !c.is_whitespace())
-            && text.chars().all(|c| !c.is_control() || c == '\n' || c == '\t');
+            && text.chars().all(|c| !c.is_control() || c == '\n' || c == '\t')
+            && fits(field, &text);
         prop_assert!(result.is_some() || !ordinary, "`{text:?}` was refused");
         if let Some((markdown, _)) = result {
             let shown = squash(&shown_text(&markdown));
@@ -133,7 +143,8 @@ proptest! {
         let result = outcome(&yaml);
         // Text typed on a Dutch keyboard always gives a PDF, so this test cannot pass empty.
         let dutch = text.chars().any(|c| !c.is_whitespace())
-            && text.chars().all(|c| (' '..='~').contains(&c) || DUTCH.contains(c));
+            && text.chars().all(|c| (' '..='~').contains(&c) || DUTCH.contains(c))
+            && fits(field, &text);
         prop_assert!(!dutch || matches!(result, Some((_, Ok(_)))), "no PDF for `{text:?}`");
         if let Some((_, Ok(bytes))) = result {
             let dir = tempfile::tempdir().unwrap();

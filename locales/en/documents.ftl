@@ -6,6 +6,7 @@ template-about-notice = the notice of default, from the salutation to the enclos
 template-about-confirmation = the e-mail that confirms a phone call or meeting
 template-about-call-notes = the script for the call that announces the notice
 template-about-follow-up = the letter after the term, from the salutation to the copies
+template-about-cover-email = the text of the e-mail that carries a letter as an attachment
 
 ## A template that does not work.
 template-error = template `{ $template }`: { $reason }
@@ -32,3 +33,5 @@ pdf-address-too-many-lines = the address does not fit the window of the envelope
 pdf-letterhead-too-tall = the letterhead takes too much room above the address window
 pdf-delivery-line-too-long = the delivery line (how the letter is sent) is too long
 pdf-does-not-fit-hint = use a shorter form: an abbreviation, or a detail left out (the window of an envelope shows about five lines of 40 characters)
+eml-no-address = the e-mail draft needs `{ $field }`, which the case file does not have
+    .hint = fill in `{ $field }` with the e-mail address, or make the letter without e-mail (--format pdf)

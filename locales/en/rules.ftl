@@ -234,3 +234,5 @@ rule-claim-pay-within = { $days } days is not a term to pay
     .hint = give a number of days from 1 to 365; 14 is usual
 rule-claim-iban-missing = the demand for payment needs the account to pay to
     .hint = add `iban:` under `sender`, e.g. `iban: NL91 ABNA 0417 1643 00`
+rule-line-break = `{ $key }` belongs on one line, but it has a line break
+    .hint = write the value on one line, without `|` or `>` before it and without `\n` in it

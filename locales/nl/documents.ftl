@@ -6,6 +6,7 @@ template-about-notice = de ingebrekestelling, van de aanhef tot de bijlagen
 template-about-confirmation = de e-mail die een telefoongesprek of overleg bevestigt
 template-about-call-notes = de belnotitie voor het gesprek dat de ingebrekestelling aankondigt
 template-about-follow-up = de brief na de termijn, van de aanhef tot de kopieën
+template-about-cover-email = de begeleidende tekst van de e-mail waarin een brief als bijlage meegaat
 
 ## Een sjabloon dat niet werkt.
 template-error = sjabloon `{ $template }`: { $reason }
@@ -32,3 +33,5 @@ pdf-address-too-many-lines = het adres past niet in het venster van de envelop: 
 pdf-letterhead-too-tall = het briefhoofd neemt te veel ruimte in boven het venster voor het adres
 pdf-delivery-line-too-long = de regel over de verzendwijze (hoe de brief wordt verstuurd) is te lang
 pdf-does-not-fit-hint = gebruik een kortere vorm: een afkorting, of laat een detail weg (het venster van een envelop toont ongeveer vijf regels van 40 tekens)
+eml-no-address = voor het e-mailconcept is `{ $field }` nodig, en dat staat niet in het dossier
+    .hint = vul `{ $field }` in met het e-mailadres, of maak de brief zonder e-mail (--format pdf)

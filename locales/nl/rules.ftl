@@ -234,3 +234,5 @@ rule-claim-pay-within = { $days } dagen is geen termijn om te betalen
     .hint = geef een aantal dagen van 1 tot en met 365; 14 is gebruikelijk
 rule-claim-iban-missing = de sommatie tot betaling heeft het rekeningnummer nodig waarop de leverancier moet betalen
     .hint = voeg onder `sender` de regel `iban:` toe, bijvoorbeeld `iban: NL91 ABNA 0417 1643 00`
+rule-line-break = `{ $key }` hoort op één regel te staan, maar er staat een regeleinde in
+    .hint = zet de waarde op één regel, zonder `|` of `>` ervoor en zonder `\n` erin

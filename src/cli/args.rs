@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::produce::Want;
 use crate::documents::Document;
+use crate::formats;
 
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
 /// notice of default (ingebrekestelling).
@@ -253,33 +254,46 @@ pub struct PreviewArgs {
     pub options: CaseOptions,
 }
 
-/// The output format of `render`.
+/// The output format of `render` and `batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Markdown text
     Md,
     /// A print-ready PDF (A4, window envelope)
     Pdf,
-    /// Both
+    /// An e-mail draft (the letter attached, or a confirmation as its text)
+    Eml,
+    /// The notice's dates for the agenda
+    Ics,
+    /// Every format the document has
     All,
 }
 
 impl Format {
     /// The name on the command line.
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Md => "md",
-            Format::Pdf => "pdf",
-            Format::All => "all",
+        match self.one() {
+            Some(format) => format.extension(),
+            None => "all",
         }
     }
 
-    /// The file extensions this format writes, in order.
-    pub fn extensions(self) -> &'static [&'static str] {
+    /// The one format chosen; `None` for `all`.
+    pub fn one(self) -> Option<formats::Format> {
         match self {
-            Format::Md => &["md"],
-            Format::Pdf => &["pdf"],
-            Format::All => &["md", "pdf"],
+            Format::Md => Some(formats::Format::Md),
+            Format::Pdf => Some(formats::Format::Pdf),
+            Format::Eml => Some(formats::Format::Eml),
+            Format::Ics => Some(formats::Format::Ics),
+            Format::All => None,
+        }
+    }
+
+    /// The file extensions this choice may write, in order.
+    pub fn extensions(self) -> Vec<&'static str> {
+        match self.one() {
+            Some(format) => vec![format.extension()],
+            None => formats::Format::ALL.iter().map(|f| f.extension()).collect(),
         }
     }
 }

@@ -11,6 +11,8 @@ use crate::catalogue::Message;
 use crate::diagnostic::{Diagnostic, KeyPath};
 use crate::documents::confirmation::{self, EntryError};
 use crate::documents::{self, Document, DocumentError};
+use crate::formats;
+use crate::formats::eml::Attachment;
 use crate::formats::pdf::{self, PdfError};
 use crate::load::{self, LoadError, Loaded};
 use crate::msg;
@@ -46,7 +48,7 @@ impl Want {
 pub(crate) struct File {
     /// What goes between the case's name and the extension: `""`, `".confirmation-1"`, ….
     pub(crate) suffix: String,
-    /// `md` or `pdf`.
+    /// `md`, `pdf`, `eml` or `ics`.
     pub(crate) extension: &'static str,
     /// The content.
     pub(crate) bytes: Vec<u8>,
@@ -60,6 +62,8 @@ pub(crate) struct Produced {
     pub(crate) checked: Checked,
     /// The files, per document in order, per document in the order of the format.
     pub(crate) files: Vec<File>,
+    /// What was left out, and why (an e-mail draft under `--format all` without addresses).
+    pub(crate) notes: Vec<Message>,
 }
 
 /// Why a case produced nothing.
@@ -88,8 +92,8 @@ pub(crate) fn produce(
 ) -> Result<Produced, Failure> {
     let (loaded, checked) = read_and_check(path, today, deny_warnings)?;
     let documents = documents(want, &checked.case);
-    let files = make(&loaded, &checked, templates, format, &documents)?;
-    Ok(Produced { loaded, checked, files })
+    let (files, notes) = make(&loaded, &checked, templates, format, &documents)?;
+    Ok(Produced { loaded, checked, files, notes })
 }
 
 /// Reads and checks the case at `path`; under `deny_warnings`, advice is a failure too.
@@ -139,14 +143,15 @@ pub(crate) fn documents(want: Want, case: &Case) -> Vec<Document> {
     }
 }
 
-/// Makes `documents` of a checked case in `format`.
+/// Makes `documents` of a checked case in `format`, with notes on what `--format all` left
+/// out.
 pub(crate) fn make(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
     format: Format,
     documents: &[Document],
-) -> Result<Vec<File>, Failure> {
+) -> Result<(Vec<File>, Vec<Message>), Failure> {
     if format != Format::Md {
         let unprintable = pdf::unprintable(&loaded.tree);
         if !unprintable.is_empty() {
@@ -154,34 +159,87 @@ pub(crate) fn make(
         }
     }
     let mut files = Vec::new();
+    let mut notes = Vec::new();
     for document in documents {
-        files.extend(make_one(loaded, checked, templates, format, *document)?);
+        let (made, left_out) = make_one(loaded, checked, templates, format, *document)?;
+        files.extend(made);
+        notes.extend(left_out);
     }
-    Ok(files)
+    Ok((files, notes))
+}
+
+/// The formats of `document` that `format` asks for; a single format the document does not
+/// have is a usage error.
+pub(crate) fn formats_of(
+    format: Format,
+    document: Document,
+) -> Result<Vec<formats::Format>, Failure> {
+    let has = document.formats();
+    match format.one() {
+        None => Ok(has.to_vec()),
+        Some(one) if has.contains(&one) => Ok(vec![one]),
+        Some(one) => Err(Failure::Usage(msg!(
+            "cli-format-not-for",
+            format = one.extension(),
+            document = document.name(),
+            formats = has.iter().map(|f| f.extension()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
 }
 
 /// Makes one document in `format`, without the check for characters the PDF cannot print
-/// that [`make`] does first.
+/// that [`make`] does first; with a note for an e-mail draft that `--format all` left out.
 pub(crate) fn make_one(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
     format: Format,
     document: Document,
-) -> Result<Vec<File>, Failure> {
+) -> Result<(Vec<File>, Option<Message>), Failure> {
+    let mut wanted = formats_of(format, document)?;
     let rendered = render(loaded, checked, templates, document)?;
+    let mut note = None;
+    if format == Format::All && !rendered.has_addresses() {
+        wanted.retain(|f| *f != formats::Format::Eml);
+        let field = if checked.case.sender.party.email.is_none() {
+            "sender.email"
+        } else {
+            "supplier.email"
+        };
+        if document.formats().contains(&formats::Format::Eml) {
+            note = Some(msg!("cli-eml-skipped", field = field));
+        }
+    }
+    // The PDF is made once, for its own file and for the e-mail it goes with.
+    let needs_pdf = wanted.contains(&formats::Format::Pdf)
+        || (wanted.contains(&formats::Format::Eml) && rendered.attaches_pdf());
+    let pdf =
+        if needs_pdf { Some(rendered.pdf().map_err(|e| pdf_failure(loaded, &e))?.0) } else { None };
     let mut files = Vec::new();
-    for extension in format.extensions() {
-        let bytes = match *extension {
-            "md" => rendered.markdown.0.clone().into_bytes(),
-            _ => match rendered.pdf() {
-                Ok(pdf) => pdf.0,
-                Err(e) => return Err(pdf_failure(loaded, &e)),
+    for one in wanted {
+        let bytes = match one {
+            formats::Format::Md => rendered.markdown.0.clone().into_bytes(),
+            formats::Format::Pdf => pdf.clone().unwrap_or_default(),
+            formats::Format::Eml => {
+                let name = rendered.attachment_name();
+                let attachment = pdf
+                    .as_deref()
+                    .filter(|_| rendered.attaches_pdf())
+                    .map(|bytes| Attachment { name: &name, bytes });
+                match rendered.eml(templates, attachment) {
+                    Some(Ok(bytes)) => bytes,
+                    Some(Err(e)) => return Err(document_failure(loaded, e)),
+                    None => continue,
+                }
+            }
+            formats::Format::Ics => match rendered.ics() {
+                Some(bytes) => bytes,
+                None => continue,
             },
         };
-        files.push(File { suffix: document.suffix(), extension, bytes });
+        files.push(File { suffix: document.suffix(), extension: one.extension(), bytes });
     }
-    Ok(files)
+    Ok((files, note))
 }
 
 /// For the call notes of a case without `letter.date`: the notes count the term from today,
@@ -205,16 +263,18 @@ fn render(
     templates: &Templates,
     document: Document,
 ) -> Result<documents::Rendered, Failure> {
-    match documents::render(document, &checked.case, &loaded.tree, templates) {
-        Ok(rendered) => Ok(rendered),
-        Err(DocumentError::Refused(problems)) => {
-            Err(Failure::Invalid(loaded.sources.clone(), problems))
-        }
-        Err(DocumentError::Entry { error, choices }) => {
-            Err(Failure::Usage(entry_message(&error, &choices)))
-        }
-        Err(DocumentError::Template(e)) => Err(Failure::Broken(e.message())),
-        Err(DocumentError::Markdown(message)) => Err(Failure::Broken(message)),
+    documents::render(document, &checked.case, &loaded.tree, templates)
+        .map_err(|e| document_failure(loaded, e))
+}
+
+/// A document that was not made, as a failure of the case or of the program.
+fn document_failure(loaded: &Loaded, error: DocumentError) -> Failure {
+    match error {
+        DocumentError::Refused(problems) => Failure::Invalid(loaded.sources.clone(), problems),
+        DocumentError::Entry { error, choices } => Failure::Usage(entry_message(&error, &choices)),
+        DocumentError::Template(e) => Failure::Broken(e.message()),
+        DocumentError::Markdown(message) => Failure::Broken(message),
+        DocumentError::NoAddress { field } => no_address(loaded, field),
     }
 }
 
@@ -244,6 +304,18 @@ fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> Message {
             choices.iter().map(|(n, what)| format!("  --entry {n}: {what}")).collect();
         msg!("cli-entry-choices", error = error, choices = list.join("\n"))
     }
+}
+
+/// An e-mail without an address to send it from or to: a problem in the case, at the key to
+/// add.
+fn no_address(loaded: &Loaded, field: &str) -> Failure {
+    let path = KeyPath::parse(field);
+    let parent = KeyPath::parse(field.split_once('.').map_or(field, |(p, _)| p));
+    let d = Diagnostic::error(msg!("eml-no-address", field = field))
+        .at(path)
+        .span(loaded.tree.locate(&parent))
+        .hint(msg!("eml-no-address.hint", field = field));
+    Failure::Invalid(loaded.sources.clone(), vec![d])
 }
 
 /// A typesetting problem: one that the case can fix (too long for its place) is a problem in

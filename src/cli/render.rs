@@ -38,6 +38,9 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
     };
     if !session.quiet {
         report::advice(&produced.loaded.sources, &produced.checked.advice);
+        for note in &produced.notes {
+            session.note(note.clone());
+        }
         if let Some(note) = super::produce::date_note(&produced, args.which.want(false)) {
             session.note(note);
         }
@@ -52,11 +55,16 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
         ));
         return Outcome::Failure;
     }
-    let outputs: Vec<Output> = targets
-        .paths
+    // Each file goes to the path for its extension; `--format all` may make fewer files
+    // than it has paths (a document without an agenda, a case without e-mail addresses).
+    let extensions = args.format.extensions();
+    let outputs: Vec<Output> = produced
+        .files
         .into_iter()
-        .zip(produced.files)
-        .map(|(path, file)| Output { path, bytes: file.bytes })
+        .filter_map(|file| {
+            let at = extensions.iter().position(|e| *e == file.extension)?;
+            Some(Output { path: targets.paths.get(at)?.clone(), bytes: file.bytes })
+        })
         .collect();
     match output::write_all(&outputs, args.force, Durability::Synced) {
         Ok(()) => {
@@ -126,7 +134,7 @@ fn targets(
     }
     let given = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let matches = given.as_deref().and_then(|g| extensions.iter().find(|e| **e == g));
-    match (extensions, given.as_deref(), matches) {
+    match (extensions.as_slice(), given.as_deref(), matches) {
         // One format: its own extension, or none (then it is added and said).
         ([_], Some(_), Some(_)) => {
             Ok(Targets { paths: vec![out.to_path_buf()], new_folder: None, added: None })
@@ -172,6 +180,9 @@ mod tests {
     use super::*;
     use crate::catalogue::Lang;
 
+    /// What `--format all` may write, in order.
+    const FORMATS: [&str; 4] = ["md", "pdf", "eml", "ics"];
+
     fn paths(targets: Result<Targets, Message>) -> Vec<String> {
         targets.unwrap().paths.into_iter().map(|p| p.display().to_string()).collect()
     }
@@ -181,11 +192,15 @@ mod tests {
         let case = Path::new("zaken/acme.yaml");
         let t = |out: Option<&str>, format| paths(targets(case, out.map(Path::new), format, ""));
         assert_eq!(t(None, Format::Md), ["zaken/acme.md"]);
-        assert_eq!(t(None, Format::All), ["zaken/acme.md", "zaken/acme.pdf"]);
+        let all = |base: &str| FORMATS.map(|ext| format!("{base}.{ext}"));
+        assert_eq!(t(None, Format::All), all("zaken/acme"));
+        assert_eq!(t(None, Format::Eml), ["zaken/acme.eml"]);
+        assert_eq!(t(Some("agenda.ICS"), Format::Ics), ["agenda.ICS"]);
         assert_eq!(t(Some("brief.md"), Format::Md), ["brief.md"]);
         assert_eq!(t(Some("Brief.PDF"), Format::Pdf), ["Brief.PDF"]);
-        assert_eq!(t(Some("brief.pdf"), Format::All), ["brief.md", "brief.pdf"]);
-        assert_eq!(t(Some("brief"), Format::All), ["brief.md", "brief.pdf"]);
+        assert_eq!(t(Some("brief.pdf"), Format::All), all("brief"));
+        assert_eq!(t(Some("brief"), Format::All), all("brief"));
+        assert_eq!(t(Some("brief.eml"), Format::All), all("brief"));
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().to_str().unwrap();
         assert_eq!(t(Some(out), Format::Md), [format!("{out}/acme.md")]);

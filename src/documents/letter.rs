@@ -14,6 +14,9 @@ use crate::dutch;
 /// A date written out three ways.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateText {
+    /// The date itself.
+    #[serde(skip)]
+    pub day: NaiveDate,
     /// "2026-12-15".
     pub iso: String,
     /// "15 december 2026".
@@ -26,6 +29,7 @@ impl DateText {
     /// The three forms of `date`.
     pub fn new(date: NaiveDate) -> DateText {
         DateText {
+            day: date,
             iso: date.format("%Y-%m-%d").to_string(),
             text: dutch::date(date),
             long: dutch::date_with_weekday(date),

@@ -2,26 +2,35 @@
 //! rendered with its template, read once into blocks, and handed to the formats
 //! ([`crate::formats`]) as a letter or as a plain sheet.
 //!
-//! | document | template | PDF layout |
-//! | --- | --- | --- |
-//! | `notice` (ingebrekestelling) | `header.md` + `notice.md` | letter |
-//! | `confirmation` (bevestiging van een gesprek) | `confirmation.md` | sheet |
-//! | `call-notes` (belnotitie) | `call-notes.md` | sheet |
-//! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter |
+//! | document | template | PDF layout | formats |
+//! | --- | --- | --- | --- |
+//! | `notice` (ingebrekestelling) | `header.md` + `notice.md` | letter | md pdf eml ics |
+//! | `confirmation` (bevestiging van een gesprek) | `confirmation.md` | sheet | md pdf eml |
+//! | `call-notes` (belnotitie) | `call-notes.md` | sheet | md pdf |
+//! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter | md pdf eml |
+//!
+//! The e-mail of a letter carries the PDF under the text of `cover-email.md`; the e-mail of a
+//! confirmation is the confirmation itself.
 
 use crate::case::Case;
+pub mod agenda;
 pub mod call_notes;
 pub mod confirmation;
 pub mod follow_up;
 pub mod letter;
+pub mod mail;
 
+use self::agenda::Agenda;
 use self::confirmation::EntryError;
 use self::letter::{DateText, Header};
+use self::mail::{Cover, Envelope};
 use crate::catalogue::Message;
 use crate::diagnostic::Diagnostic;
 use crate::formats::blocks::{self, Block};
+use crate::formats::eml::{self, Attachment, EmlError};
 use crate::formats::markdown::Markdown;
 use crate::formats::pdf::{self, Pdf, PdfError, Sheet};
+use crate::formats::{Format, ics};
 use crate::templates::{TemplateError, Templates};
 use crate::yaml::Node;
 
@@ -39,6 +48,17 @@ pub enum Document {
 }
 
 impl Document {
+    /// The formats this document can be written in, in the order `--format all` writes them.
+    pub fn formats(self) -> &'static [Format] {
+        match self {
+            Document::Notice => &Format::ALL,
+            Document::Confirmation(_) | Document::FollowUp => {
+                &[Format::Md, Format::Pdf, Format::Eml]
+            }
+            Document::CallNotes => &[Format::Md, Format::Pdf],
+        }
+    }
+
     /// The name used on the command line and in file names.
     pub fn name(self) -> &'static str {
         match self {
@@ -76,6 +96,18 @@ pub struct Rendered {
     /// on), read once from the Markdown.
     body: Vec<Block>,
     layout: Layout,
+    /// The e-mail, for the documents that go by e-mail.
+    mail: Option<Mail>,
+    /// The agenda, for the notice.
+    agenda: Option<Agenda>,
+}
+
+/// What the e-mail of a document says.
+#[derive(Debug, Clone, PartialEq)]
+struct Mail {
+    envelope: Envelope,
+    /// A cover text for an attached letter; `None`: the document itself is the text.
+    cover: Option<Box<Cover>>,
 }
 
 impl Rendered {
@@ -85,6 +117,69 @@ impl Rendered {
             Layout::Letter(header) => pdf::typeset(header, &self.body),
             Layout::Sheet(sheet) => pdf::typeset_sheet(sheet, &self.body),
         }
+    }
+
+    /// The e-mail draft: for a letter, the cover text with `attachment` (the letter's PDF)
+    /// attached; for a confirmation, the confirmation itself. `None` for a document that does
+    /// not go by e-mail.
+    pub fn eml(
+        &self,
+        templates: &Templates,
+        attachment: Option<Attachment<'_>>,
+    ) -> Option<Result<Vec<u8>, DocumentError>> {
+        let mail = self.mail.as_ref()?;
+        Some(self.write_eml(mail, templates, attachment))
+    }
+
+    fn write_eml(
+        &self,
+        mail: &Mail,
+        templates: &Templates,
+        attachment: Option<Attachment<'_>>,
+    ) -> Result<Vec<u8>, DocumentError> {
+        let written = match &mail.cover {
+            Some(cover) => {
+                let mut cover = cover.as_ref().clone();
+                cover.attachment = attachment.map(|a| a.name.to_owned()).unwrap_or_default();
+                let text = templates.render("cover-email.md", &cover)?;
+                let body = blocks::parse(&text).map_err(DocumentError::Markdown)?;
+                eml::write(&mail.envelope, &body, attachment)
+            }
+            // The lines that become the e-mail's header ("Aan:", "Onderwerp:") are left out.
+            None => eml::write(&mail.envelope, without_header_lines(&self.body), None),
+        };
+        written.map_err(|EmlError::NoAddress { field }| DocumentError::NoAddress { field })
+    }
+
+    /// Whether the case has the addresses [`Rendered::eml`] needs (and the document goes by
+    /// e-mail).
+    pub fn has_addresses(&self) -> bool {
+        self.mail.as_ref().is_some_and(|m| m.envelope.from.is_some() && m.envelope.to.is_some())
+    }
+
+    /// The name of the PDF attached to the e-mail: what the letter is, and its reference or
+    /// date ("Ingebrekestelling IGS-2026-014.pdf").
+    pub fn attachment_name(&self) -> String {
+        let (what, reference, date) = match &self.layout {
+            Layout::Letter(h) => (&h.metadata.subject, h.our_reference.as_deref(), &h.date),
+            Layout::Sheet(s) => (&s.label, None, &s.date),
+        };
+        let mark: String = reference
+            .unwrap_or(&date.iso)
+            .chars()
+            .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+            .collect();
+        format!("{what} {mark}.pdf")
+    }
+
+    /// Whether the letter's PDF goes with its e-mail.
+    pub fn attaches_pdf(&self) -> bool {
+        self.mail.as_ref().is_some_and(|m| m.cover.is_some())
+    }
+
+    /// The agenda file; `None` for a document without dates to keep.
+    pub fn ics(&self) -> Option<Vec<u8>> {
+        self.agenda.as_ref().map(ics::write)
     }
 
     /// Whether [`Rendered::pdf`] would succeed, without making the file.
@@ -112,6 +207,24 @@ pub enum DocumentError {
     Template(TemplateError),
     /// A template wrote Markdown that the formats cannot show (a link, a code block).
     Markdown(Message),
+    /// The e-mail needs an address the case does not have; `field` is the key to add.
+    NoAddress {
+        /// `sender.email` or `supplier.email`.
+        field: &'static str,
+    },
+}
+
+/// `blocks` without the first when it holds the lines an e-mail has in its header: "Aan:"
+/// and "Onderwerp:".
+fn without_header_lines(blocks: &[Block]) -> &[Block] {
+    match blocks.split_first() {
+        Some((first, rest))
+            if first.plain().starts_with("Aan:") || first.plain().starts_with("Onderwerp:") =>
+        {
+            rest
+        }
+        _ => blocks,
+    }
 }
 
 impl From<TemplateError> for DocumentError {
@@ -128,38 +241,57 @@ pub fn render(
     templates: &Templates,
 ) -> Result<Rendered, DocumentError> {
     let read = |text: &str| blocks::parse(text).map_err(DocumentError::Markdown);
-    let letter_parts = |header: Header, body: String| -> Result<Rendered, DocumentError> {
+    let letter_parts = |header: Header,
+                        body: String,
+                        cover: Cover,
+                        agenda: Option<Agenda>|
+     -> Result<Rendered, DocumentError> {
         let head = templates.render("header.md", &header)?;
+        let envelope = Envelope::new(case, header.subject.clone(), header.date.day, cover.document);
         Ok(Rendered {
             body: read(&body)?,
             markdown: Markdown(format!("{head}\n{body}")),
             layout: Layout::Letter(Box::new(header)),
+            mail: Some(Mail { envelope, cover: Some(Box::new(cover)) }),
+            agenda,
         })
     };
     // A plain page: the whole text is the body.
-    let sheet_parts = |text: String, sheet: Sheet| -> Result<Rendered, DocumentError> {
-        Ok(Rendered {
-            body: read(&text)?,
-            markdown: Markdown(text),
-            layout: Layout::Sheet(Box::new(sheet)),
-        })
-    };
+    let sheet_parts =
+        |text: String, sheet: Sheet, mail: Option<Mail>| -> Result<Rendered, DocumentError> {
+            Ok(Rendered {
+                body: read(&text)?,
+                markdown: Markdown(text),
+                layout: Layout::Sheet(Box::new(sheet)),
+                mail,
+                agenda: None,
+            })
+        };
     match document {
         Document::Notice => {
             let notice = letter::compose(case);
             let body = templates.render("notice.md", &notice)?;
-            letter_parts(notice.header, body)
+            let cover =
+                Cover::new("notice", case, &notice.header, Some(notice.deadline.date.clone()));
+            letter_parts(notice.header, body, cover, Some(agenda::compose(case)))
         }
         Document::FollowUp => {
             let letter = follow_up::compose(case, tree).map_err(DocumentError::Refused)?;
             let body = templates.render("follow-up.md", &letter)?;
-            letter_parts(letter.header, body)
+            let cover = Cover::new("follow-up", case, &letter.header, None);
+            letter_parts(letter.header, body, cover, None)
         }
         Document::Confirmation(entry) => {
             let confirmation = confirmation::compose(case, entry).map_err(|error| {
                 DocumentError::Entry { error, choices: confirmation::confirmable(case) }
             })?;
             let text = templates.render("confirmation.md", &confirmation)?;
+            let envelope = Envelope::new(
+                case,
+                confirmation.subject.clone(),
+                confirmation.date.day,
+                &format!("confirmation-{}", confirmation.contact.number),
+            );
             sheet_parts(
                 text,
                 Sheet {
@@ -168,6 +300,7 @@ pub fn render(
                     date: confirmation.date,
                     metadata: confirmation.metadata,
                 },
+                Some(Mail { envelope, cover: None }),
             )
         }
         Document::CallNotes => {
@@ -181,6 +314,7 @@ pub fn render(
                     date: DateText::new(case.letter.date),
                     metadata: notes.metadata,
                 },
+                None,
             )
         }
     }

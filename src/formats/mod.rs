@@ -5,10 +5,42 @@
 //! | --- | --- | --- |
 //! | `md` | [`markdown`] | the text, to read, compare and keep under version control |
 //! | `pdf` | [`pdf`] | the letter to print, sign and send |
+//! | `eml` | [`eml`] | the e-mail draft: the letter attached, or a confirmation as the text |
+//! | `ics` | [`ics`] | the dates of a notice, for the agenda |
 //!
 //! The formats that lay text out read the document's Markdown through [`blocks`], once, so
 //! they can never say different things.
 
 pub mod blocks;
+pub mod eml;
+pub mod ics;
 pub mod markdown;
 pub mod pdf;
+
+/// One format a document can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    /// Markdown text.
+    Md,
+    /// The print-ready PDF.
+    Pdf,
+    /// The e-mail draft.
+    Eml,
+    /// The agenda entries.
+    Ics,
+}
+
+impl Format {
+    /// Every format, in the order `--format all` writes them.
+    pub const ALL: [Format; 4] = [Format::Md, Format::Pdf, Format::Eml, Format::Ics];
+
+    /// The file extension, which is also the name on the command line.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Pdf => "pdf",
+            Format::Eml => "eml",
+            Format::Ics => "ics",
+        }
+    }
+}

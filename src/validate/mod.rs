@@ -58,6 +58,10 @@ pub fn validate(loaded: &Loaded, today: NaiveDate) -> Result<Checked, Vec<Diagno
     let mut checker = Checker { tree: &loaded.tree, problems: Vec::new() };
     let case = checker.case(&loaded.case_file, today);
     control_characters(&loaded.tree, &KeyPath::root(), &mut checker.problems);
+    for pattern in ONE_LINE {
+        let segments: Vec<&str> = pattern.split('.').collect();
+        line_breaks(&loaded.tree, &segments, &KeyPath::root(), &mut checker.problems);
+    }
     // What reading already reported (a value of the wrong kind, a misspelt key) is not
     // reported again as missing or empty.
     let mut problems = loaded.problems.clone();
@@ -437,6 +441,72 @@ fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic
             }
             crate::yaml::NodeKind::Null => false,
         }
+    }
+}
+
+/// The values that stand on one line: in the letterhead, the address block, the reference
+/// lines, and the header of an e-mail (where a line break would start a header of its own).
+/// `[]` is every item of a list.
+const ONE_LINE: &[&str] = &[
+    "letter.place",
+    "letter.reference",
+    "letter.their_reference",
+    "sender.organisation",
+    "sender.email",
+    "sender.phone",
+    "sender.address.street",
+    "sender.address.postcode",
+    "sender.address.city",
+    "sender.signatory.name",
+    "sender.signatory.role",
+    "supplier.organisation",
+    "supplier.email",
+    "supplier.phone",
+    "supplier.address.street",
+    "supplier.address.postcode",
+    "supplier.address.city",
+    "supplier.attention.name",
+    "supplier.attention.role",
+    "supplier.attention.email",
+    "contract.title",
+    "contract.reference",
+    "history[].with",
+    "enclosures[].title",
+    "cc[]",
+];
+
+/// A line break in a value at `pattern` (below `node`, which is at `path`).
+fn line_breaks(node: &Node, pattern: &[&str], path: &KeyPath, problems: &mut Vec<Diagnostic>) {
+    use crate::yaml::NodeKind;
+    match (pattern.split_first(), &node.kind) {
+        (None, NodeKind::Scalar(text)) if text.trim().contains(['\n', '\r']) => {
+            let key = path.last_key().unwrap_or("?").to_owned();
+            problems.push(
+                Diagnostic::error(msg!("rule-line-break", key = key))
+                    .at(path.clone())
+                    .span(Some(node.span))
+                    .hint(msg!("rule-line-break.hint")),
+            );
+        }
+        (Some((first, rest)), NodeKind::Map(entries)) => {
+            let (key, every) = match first.strip_suffix("[]") {
+                Some(key) => (key, true),
+                None => (*first, false),
+            };
+            for entry in entries.iter().filter(|e| e.key == key) {
+                let below = path.key(key);
+                match (&entry.value.kind, every) {
+                    (NodeKind::Seq(items), true) => {
+                        for (i, item) in items.iter().enumerate() {
+                            line_breaks(item, rest, &below.index(i), problems);
+                        }
+                    }
+                    (_, false) => line_breaks(&entry.value, rest, &below, problems),
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -131,8 +131,10 @@ impl Checker<'_> {
                     msg!("rule-example-name", name = "P. Bakker"),
                 );
                 let role = self.optional_text(&a.role, &at.key("role"));
+                let email = self.email(&a.email, &at.key("email"));
                 let form = a.form.cloned().unwrap_or_default();
-                name.map(|name| Some(Attention { name, form, role }))
+                let email = email?;
+                name.map(|name| Some(Attention { name, form, role, email }))
             }
         };
         Some(Supplier { party: party?, attention: attention? })

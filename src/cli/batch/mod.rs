@@ -390,6 +390,9 @@ impl Context<'_> {
                 self.diagnostic(&produced.loaded.sources, d);
             }
         }
+        for note in &produced.notes {
+            self.case_note(&source, note);
+        }
         if produced.files.is_empty() {
             // Only a confirmation of every call and meeting can come to nothing.
             let message = if crate::documents::confirmation::confirmable(case).is_empty() {
