@@ -86,7 +86,7 @@ fn good_cases_are_written_bad_ones_reported_and_all_listed_in_the_manifest() {
     assert_eq!(csv.lines().count(), 5);
 }
 
-fn sha256(bytes: &[u8]) -> String {
+pub(crate) fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

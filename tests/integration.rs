@@ -12,6 +12,7 @@ mod support;
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
 
+mod agenda;
 mod batch;
 mod cli;
 mod documents;
@@ -20,6 +21,7 @@ mod escaping;
 mod examples;
 mod hostile;
 mod legal;
+mod mail;
 mod pdf;
 mod properties;
 mod rules;

@@ -131,3 +131,20 @@ pub(crate) fn shown_text(markdown: &str) -> String {
     }
     out
 }
+
+/// Runs `tests/python/<script>` on `file` and returns the JSON it prints: the file as an
+/// independent reader (Python's e-mail parser, `icalendar`, `python-docx`) understands it.
+pub(crate) fn python(script: &str, file: &Path) -> serde_json::Value {
+    let output = std::process::Command::new("python3")
+        .arg(root().join("tests/python").join(script))
+        .arg(file)
+        .output()
+        .expect("python3");
+    assert!(
+        output.status.success(),
+        "{script} failed on {} (its packages: pip install -r tests/python/requirements.txt):\n{}",
+        file.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}

@@ -1,0 +1,76 @@
+//! The agenda file (`--format ics`), read back with the `icalendar` package.
+
+use std::fs;
+
+use chrono::NaiveDate;
+use ingebrekestelling::calendar;
+
+use crate::support::{python, root, run, status, stderr};
+
+fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    fs::copy(root().join("examples/saas-storing.yaml"), dir.join("zaak.yaml")).unwrap();
+    let output = run(dir, &["render", "zaak.yaml", "--format", "ics"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let ics = python("read_ics.py", &dir.join("zaak.ics"));
+    assert_eq!(ics["version"], "2.0");
+    assert!(ics["longest_line"].as_u64().unwrap() <= 75);
+    assert_eq!(ics["bare_newlines"], 0);
+
+    // The example: letter 1 December 2026, 12 working days, confirm within 5.
+    let letter = d("2026-12-01");
+    let deadline = calendar::add_working_days(letter, 12);
+    let confirm = calendar::add_working_days(letter, 5);
+    let reminder = calendar::sub_working_days(deadline, 2);
+    let events = ics["events"].as_array().unwrap();
+    let found: Vec<(&str, &str, &str)> = events
+        .iter()
+        .map(|e| {
+            let uid = e["uid"].as_str().unwrap();
+            (
+                uid.split_once('-').unwrap().1,
+                e["start"].as_str().unwrap(),
+                e["end"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let day = |date: NaiveDate| date.to_string();
+    let next = |date: NaiveDate| date.succ_opt().unwrap().to_string();
+    assert_eq!(
+        found,
+        [
+            ("bevestiging@ingebrekestelling", day(confirm).as_str(), next(confirm).as_str()),
+            ("herinnering@ingebrekestelling", day(reminder).as_str(), next(reminder).as_str()),
+            ("termijn@ingebrekestelling", day(deadline).as_str(), next(deadline).as_str()),
+        ]
+    );
+    assert_eq!(deadline, d("2026-12-17"));
+    for event in events {
+        assert_eq!(event["start_is_date"], true);
+        assert_eq!(event["stamp"], "2026-12-01T00:00:00+00:00");
+        assert_eq!(event["alarms"][0]["action"], "DISPLAY");
+        assert_eq!(event["alarms"][0]["trigger_seconds"], 9.0 * 3600.0);
+    }
+    let term = &events[2];
+    assert_eq!(term["summary"], "Termijn ingebrekestelling CloudWerk B.V. verloopt");
+    let what = term["description"].as_str().unwrap();
+    for wanted in [
+        "Vandaag is de laatste dag van de termijn in de ingebrekestelling van 1 december 2026 \
+         met kenmerk IGS-2026-014",
+        "vanaf 18 december 2026 in verzuim, als dat niet al eerder zo was.",
+        "`ingebrekestelling render <dossier> --document follow-up`",
+    ] {
+        assert!(what.contains(wanted), "`{wanted}` is not in\n{what}");
+    }
+
+    // The same case gives the same bytes; the ids stay, so an agenda updates its entries.
+    let first = fs::read(dir.join("zaak.ics")).unwrap();
+    assert_eq!(status(&run(dir, &["render", "zaak.yaml", "--format", "ics", "--force"])), 0);
+    assert_eq!(first, fs::read(dir.join("zaak.ics")).unwrap());
+}
