@@ -22,14 +22,14 @@ pub mod mail;
 
 use self::agenda::Agenda;
 use self::confirmation::EntryError;
-use self::letter::{DateText, Header};
+use self::letter::{DateText, Header, Metadata};
 use self::mail::{Cover, Envelope};
 use crate::catalogue::Message;
 use crate::diagnostic::Diagnostic;
 use crate::formats::blocks::{self, Block};
 use crate::formats::eml::{self, Attachment, EmlError};
 use crate::formats::markdown::Markdown;
-use crate::formats::pdf::{self, Pdf, PdfError, Sheet};
+use crate::formats::pdf::{self, Pdf, PdfError};
 use crate::formats::{Format, ics};
 use crate::templates::{TemplateError, Templates};
 use crate::yaml::Node;
@@ -80,7 +80,62 @@ impl Document {
     }
 }
 
-/// How the PDF is laid out.
+/// A document that is not a letter (the call notes, the text of an e-mail): no letterhead or
+/// window, a small header on every page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    /// The sender's name, for the header.
+    pub sender: String,
+    /// What the document is ("Belnotitie"), for the header.
+    pub label: String,
+    /// The date, for the header and the document's properties.
+    pub date: DateText,
+    /// The document's properties.
+    pub metadata: Metadata,
+}
+
+/// How a document's pages look, for the formats that lay them out: a letter, whose first
+/// page carries the letterhead, the window block and the reference block; or a sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page<'a> {
+    /// A letter.
+    Letter(&'a Header),
+    /// A sheet.
+    Sheet(&'a Sheet),
+}
+
+impl Page<'_> {
+    /// The document's properties.
+    pub fn metadata(&self) -> &Metadata {
+        match self {
+            Page::Letter(h) => &h.metadata,
+            Page::Sheet(s) => &s.metadata,
+        }
+    }
+
+    /// The document's date.
+    pub fn date(&self) -> &DateText {
+        match self {
+            Page::Letter(h) => &h.date,
+            Page::Sheet(s) => &s.date,
+        }
+    }
+
+    /// The small header of the pages after the first (of every page of a sheet): the
+    /// sender's name, and the parts that go after it ("1 december 2026", "Ons kenmerk X").
+    pub fn running_header(&self) -> (&str, Vec<String>) {
+        match self {
+            Page::Letter(h) => {
+                let mut parts = vec![h.date.text.clone()];
+                parts.extend(h.our_reference.iter().map(|r| format!("Ons kenmerk {r}")));
+                (&h.sender.organisation, parts)
+            }
+            Page::Sheet(s) => (&s.sender, vec![s.label.clone(), s.date.text.clone()]),
+        }
+    }
+}
+
+/// How the document is laid out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Layout {
     Letter(Box<Header>),
@@ -111,12 +166,17 @@ struct Mail {
 }
 
 impl Rendered {
+    /// How the document's pages look.
+    pub fn page(&self) -> Page<'_> {
+        match &self.layout {
+            Layout::Letter(header) => Page::Letter(header),
+            Layout::Sheet(sheet) => Page::Sheet(sheet),
+        }
+    }
+
     /// The document as a PDF.
     pub fn pdf(&self) -> Result<Pdf, PdfError> {
-        match &self.layout {
-            Layout::Letter(header) => pdf::typeset(header, &self.body),
-            Layout::Sheet(sheet) => pdf::typeset_sheet(sheet, &self.body),
-        }
+        pdf::typeset(self.page(), &self.body)
     }
 
     /// The e-mail draft: for a letter, the cover text with `attachment` (the letter's PDF)
@@ -184,10 +244,7 @@ impl Rendered {
 
     /// Whether [`Rendered::pdf`] would succeed, without making the file.
     pub fn check_pdf(&self) -> Result<(), PdfError> {
-        match &self.layout {
-            Layout::Letter(header) => pdf::check(header, &self.body),
-            Layout::Sheet(sheet) => pdf::check_sheet(sheet, &self.body),
-        }
+        pdf::check(self.page(), &self.body).map(|_| ())
     }
 }
 

@@ -1,6 +1,6 @@
 //! The print-ready PDF: a Dutch business letter on A4 that fits a window envelope.
 //!
-//! [`typeset`] takes the placed parts of a letter ([`Header`]) and the letter's body as the
+//! [`typeset`] takes the placed parts of a letter ([`crate::documents::Page`]) and the body as the
 //! blocks read from its Markdown ([`crate::formats::blocks`]; the Markdown that `--format md`
 //! writes). The letterhead, the window block and the reference block are placed from the
 //! letter (`letterhead`); the body is broken into lines on glyph widths and paginated
@@ -24,7 +24,7 @@ use self::fonts::{Weight, faces};
 use self::geometry::A4;
 use self::writer::{Ref, Writer};
 use crate::catalogue::{Lang, Message};
-use crate::documents::letter::{DateText, Header, Metadata};
+use crate::documents::Page;
 use crate::formats::blocks::Block;
 use crate::msg;
 
@@ -82,93 +82,34 @@ impl std::error::Error for PdfError {}
 /// The program name and version, for the PDF's Creator field.
 const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
 
-/// A document that is not a letter (the call notes, the text of an e-mail): no letterhead or
-/// window, a small header on every page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sheet {
-    /// The sender's name, for the header.
-    pub sender: String,
-    /// What the document is ("Belnotitie"), for the header.
-    pub label: String,
-    /// The date, for the header and the document's properties.
-    pub date: DateText,
-    /// The document's properties.
-    pub metadata: Metadata,
+/// Typesets a document: the fixed parts of its first page from `page` (a letter's
+/// letterhead, window and reference block), the body from `body` (the blocks of its Markdown;
+/// for a letter from the salutation on).
+pub fn typeset(page: Page<'_>, body: &[Block]) -> Result<Pdf, PdfError> {
+    let (contents, used) = draw(&page, body)?;
+    write(&page, &A4, faces(), &contents, &used)
 }
 
-/// How the first page starts and what the later pages carry.
-enum Layout<'a> {
-    Letter(&'a Header),
-    Sheet(&'a Sheet),
-}
-
-impl Layout<'_> {
-    fn metadata(&self) -> &Metadata {
-        match self {
-            Layout::Letter(h) => &h.metadata,
-            Layout::Sheet(s) => &s.metadata,
-        }
-    }
-
-    fn date(&self) -> &DateText {
-        match self {
-            Layout::Letter(h) => &h.date,
-            Layout::Sheet(s) => &s.date,
-        }
-    }
-
-    /// The parts of the small header of a page after the first (all pages of a sheet).
-    fn running_header(&self) -> (&str, Vec<String>) {
-        match self {
-            Layout::Letter(h) => {
-                let mut parts = vec![h.date.text.clone()];
-                parts.extend(h.our_reference.iter().map(|r| format!("Ons kenmerk {r}")));
-                (&h.sender.organisation, parts)
-            }
-            Layout::Sheet(s) => (&s.sender, vec![s.label.clone(), s.date.text.clone()]),
-        }
-    }
-}
-
-/// Typesets a letter: the fixed parts from `letter`, the body from `body` (the blocks of the
-/// letter's Markdown from the salutation on).
-pub fn typeset(letter: &Header, body: &[Block]) -> Result<Pdf, PdfError> {
-    let layout = Layout::Letter(letter);
-    let (contents, used) = draw(&layout, body)?;
-    write(&layout, &A4, faces(), &contents, &used)
-}
-
-/// Typesets a document that is not a letter, such as the call notes.
-pub fn typeset_sheet(sheet: &Sheet, body: &[Block]) -> Result<Pdf, PdfError> {
-    let layout = Layout::Sheet(sheet);
-    let (contents, used) = draw(&layout, body)?;
-    write(&layout, &A4, faces(), &contents, &used)
-}
-
-/// Whether the letter can be typeset, without writing the file: what [`typeset`] would
-/// refuse (an address too long for the window, a character the font lacks), for `check`.
-pub fn check(letter: &Header, body: &[Block]) -> Result<(), PdfError> {
-    draw(&Layout::Letter(letter), body).map(|_| ())
-}
-
-/// [`check`] for a document that is not a letter.
-pub fn check_sheet(sheet: &Sheet, body: &[Block]) -> Result<(), PdfError> {
-    draw(&Layout::Sheet(sheet), body).map(|_| ())
+/// Whether the document can be typeset, without writing the file: what [`typeset`] would
+/// refuse (an address too long for the window, a character the font lacks), for `check`; and
+/// how many pages it has.
+pub fn check(page: Page<'_>, body: &[Block]) -> Result<usize, PdfError> {
+    draw(&page, body).map(|(contents, _)| contents.len())
 }
 
 /// Lays out and draws every page: their content streams, and the glyphs they use.
-fn draw(layout: &Layout<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
+fn draw(layout: &Page<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
     let g = &A4;
     let faces = faces();
 
     let mut first = Canvas::new(faces, g.page_h);
     let (body_top, closing) = match layout {
-        Layout::Letter(letter) => {
+        Page::Letter(letter) => {
             let mut closing = vec![letter.closing.as_str()];
             closing.extend(letter.signature.mandate.as_deref());
             (letterhead::first_page(&mut first, letter, g, faces)?, closing)
         }
-        Layout::Sheet(_) => (g.body_top_next, Vec::new()),
+        Page::Sheet(_) => (g.body_top_next, Vec::new()),
     };
     let pages = layout::paginate(body, &closing, g, faces, body_top);
     let count = pages.len();
@@ -181,7 +122,7 @@ fn draw(layout: &Layout<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), Pdf
         } else {
             Canvas::new(faces, g.page_h)
         };
-        if index > 0 || matches!(layout, Layout::Sheet(_)) {
+        if index > 0 || matches!(layout, Page::Sheet(_)) {
             let (name, parts) = layout.running_header();
             letterhead::running_header(&mut canvas, name, &parts, g, faces)?;
         }
@@ -218,7 +159,7 @@ fn draw(layout: &Layout<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), Pdf
 /// Writes the file: the catalog, the pages with their content, the fonts subset to the glyphs
 /// `used`, and the document's properties.
 fn write(
-    layout: &Layout<'_>,
+    layout: &Page<'_>,
     g: &geometry::Geometry,
     faces: &fonts::Faces,
     contents: &[Vec<u8>],
