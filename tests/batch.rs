@@ -170,8 +170,8 @@ fn existing_letters_are_kept_without_force_and_the_same_name_twice_is_refused() 
     assert_eq!(row["status"], "written");
     let statuses: Vec<&str> =
         row["outputs"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap()).collect();
-    assert_eq!(statuses, ["outdated", "written", "written", "written"]);
-    for extension in ["pdf", "eml", "ics"] {
+    assert_eq!(statuses, ["outdated", "written", "written", "written", "written"]);
+    for extension in ["pdf", "docx", "eml", "ics"] {
         assert!(d.join(format!("uit/zaak.{extension}")).is_file(), "{extension}");
     }
 
@@ -244,9 +244,9 @@ fn results_do_not_depend_on_the_number_of_jobs() {
         files
     };
     let (a, b) = (files("een"), files("vier"));
-    // 12 notices as Markdown, PDF and agenda; an e-mail draft for the 11 with both addresses
-    // (`minimaal.yaml` has none); the manifest and its CSV twin.
-    assert_eq!(a.len(), 3 * 12 + 11 + 2);
+    // 12 notices as Markdown, PDF, Word file and agenda; an e-mail draft for the 11 with both
+    // addresses (`minimaal.yaml` has none); the manifest and its CSV twin.
+    assert_eq!(a.len(), 4 * 12 + 11 + 2);
     assert!(a == b, "the outputs differ between --jobs 1 and --jobs 4");
 }
 

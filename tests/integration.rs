@@ -16,6 +16,7 @@ mod agenda;
 mod batch;
 mod cli;
 mod documents;
+mod docx;
 mod editor;
 mod escaping;
 mod examples;

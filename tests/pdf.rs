@@ -43,8 +43,12 @@ pub(crate) fn pdftotext(file: &Path, page: Option<usize>) -> String {
 /// The text of the whole PDF as one flow: without the page numbers and the small header of
 /// continuation pages, so that a paragraph broken over two pages reads as one.
 pub(crate) fn flowing_text(file: &Path) -> String {
-    pdftotext(file, None)
-        .lines()
+    flowing(&pdftotext(file, None))
+}
+
+/// `text` (of a whole PDF) without page numbers and running headers.
+pub(crate) fn flowing(text: &str) -> String {
+    text.lines()
         .filter(|line| {
             let page_number = line.trim().strip_prefix("Pagina ").is_some_and(|rest| {
                 rest.split(" van ").all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
@@ -63,11 +67,11 @@ pub(crate) fn flowing_text(file: &Path) -> String {
         .join("\n")
 }
 
-fn squash(text: &str) -> String {
+pub(crate) fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn pages(file: &Path) -> usize {
+pub(crate) fn pages(file: &Path) -> usize {
     let info = tool("pdfinfo", &[], file);
     info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap()
 }

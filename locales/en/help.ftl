@@ -62,6 +62,7 @@ help-arg-entry = For `--document confirmation`: the number of the call or meetin
 help-arg-format = What to write
 help-value-format-md = Markdown text
 help-value-format-pdf = a print-ready PDF (A4, window envelope)
+help-value-format-docx = a Word file to edit, with the same layout and named styles
 help-value-format-eml = an e-mail draft: the letter attached, or the confirmation as its text (Outlook opens it as a draft)
 help-value-format-ics = the notice's dates for the agenda (end of term, reminder, confirmation)
 help-value-format-all = every format the document has

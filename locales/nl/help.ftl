@@ -62,6 +62,7 @@ help-arg-entry = Bij `--document confirmation`: het nummer van het telefoongespr
 help-arg-format = Wat er wordt geschreven
 help-value-format-md = Markdown-tekst
 help-value-format-pdf = een pdf om te printen (A4, vensterenvelop)
+help-value-format-docx = een Word-bestand om te bewerken, met dezelfde opmaak en stijlen
 help-value-format-eml = een e-mailconcept: de brief als bijlage, of de bevestiging als tekst (Outlook opent het als concept)
 help-value-format-ics = de data van de ingebrekestelling voor de agenda (einde termijn, herinnering, toezegging)
 help-value-format-all = elk formaat dat het document heeft

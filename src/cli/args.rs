@@ -261,6 +261,8 @@ pub enum Format {
     Md,
     /// A print-ready PDF (A4, window envelope)
     Pdf,
+    /// A Word file to edit
+    Docx,
     /// An e-mail draft (the letter attached, or a confirmation as its text)
     Eml,
     /// The notice's dates for the agenda
@@ -283,6 +285,7 @@ impl Format {
         match self {
             Format::Md => Some(formats::Format::Md),
             Format::Pdf => Some(formats::Format::Pdf),
+            Format::Docx => Some(formats::Format::Docx),
             Format::Eml => Some(formats::Format::Eml),
             Format::Ics => Some(formats::Format::Ics),
             Format::All => None,

@@ -48,7 +48,7 @@ impl Want {
 pub(crate) struct File {
     /// What goes between the case's name and the extension: `""`, `".confirmation-1"`, ….
     pub(crate) suffix: String,
-    /// `md`, `pdf`, `eml` or `ics`.
+    /// `md`, `pdf`, `docx`, `eml` or `ics`.
     pub(crate) extension: &'static str,
     /// The content.
     pub(crate) bytes: Vec<u8>,
@@ -220,6 +220,7 @@ pub(crate) fn make_one(
         let bytes = match one {
             formats::Format::Md => rendered.markdown.0.clone().into_bytes(),
             formats::Format::Pdf => pdf.clone().unwrap_or_default(),
+            formats::Format::Docx => rendered.docx().map_err(|e| pdf_failure(loaded, &e))?,
             formats::Format::Eml => {
                 let name = rendered.attachment_name();
                 let attachment = pdf

@@ -181,7 +181,7 @@ mod tests {
     use crate::catalogue::Lang;
 
     /// What `--format all` may write, in order.
-    const FORMATS: [&str; 4] = ["md", "pdf", "eml", "ics"];
+    const FORMATS: [&str; 5] = ["md", "pdf", "docx", "eml", "ics"];
 
     fn paths(targets: Result<Targets, Message>) -> Vec<String> {
         targets.unwrap().paths.into_iter().map(|p| p.display().to_string()).collect()
@@ -237,7 +237,11 @@ mod tests {
         let err = targets(case, Some(Path::new(&docx)), Format::Pdf, "").unwrap_err();
         let text = err.text(Lang::Nl);
         assert!(text.contains(".docx") && text.contains(&format!("{root}/brief.pdf")), "{text}");
-        let err = targets(case, Some(Path::new(&docx)), Format::All, "").unwrap_err();
+        // `--format all` takes a name with one of its extensions, and no other.
+        let all = targets(case, Some(Path::new(&docx)), Format::All, "").unwrap();
+        assert_eq!(all.paths[2], PathBuf::from(&docx));
+        let odt = format!("{root}/brief.odt");
+        let err = targets(case, Some(Path::new(&odt)), Format::All, "").unwrap_err();
         assert!(err.text(Lang::En).contains(&format!("{root}/brief`")), "{:?}", err);
     }
 }

@@ -4,10 +4,10 @@
 //!
 //! | document | template | PDF layout | formats |
 //! | --- | --- | --- | --- |
-//! | `notice` (ingebrekestelling) | `header.md` + `notice.md` | letter | md pdf eml ics |
+//! | `notice` (ingebrekestelling) | `header.md` + `notice.md` | letter | md pdf docx eml ics |
 //! | `confirmation` (bevestiging van een gesprek) | `confirmation.md` | sheet | md pdf eml |
-//! | `call-notes` (belnotitie) | `call-notes.md` | sheet | md pdf |
-//! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter | md pdf eml |
+//! | `call-notes` (belnotitie) | `call-notes.md` | sheet | md pdf docx |
+//! | `follow-up` (brief na verzuim) | `header.md` + `follow-up.md` | letter | md pdf docx eml |
 //!
 //! The e-mail of a letter carries the PDF under the text of `cover-email.md`; the e-mail of a
 //! confirmation is the confirmation itself.
@@ -30,7 +30,7 @@ use crate::formats::blocks::{self, Block};
 use crate::formats::eml::{self, Attachment, EmlError};
 use crate::formats::markdown::Markdown;
 use crate::formats::pdf::{self, Pdf, PdfError};
-use crate::formats::{Format, ics};
+use crate::formats::{Format, docx, ics};
 use crate::templates::{TemplateError, Templates};
 use crate::yaml::Node;
 
@@ -52,10 +52,9 @@ impl Document {
     pub fn formats(self) -> &'static [Format] {
         match self {
             Document::Notice => &Format::ALL,
-            Document::Confirmation(_) | Document::FollowUp => {
-                &[Format::Md, Format::Pdf, Format::Eml]
-            }
-            Document::CallNotes => &[Format::Md, Format::Pdf],
+            Document::Confirmation(_) => &[Format::Md, Format::Pdf, Format::Eml],
+            Document::CallNotes => &[Format::Md, Format::Pdf, Format::Docx],
+            Document::FollowUp => &[Format::Md, Format::Pdf, Format::Docx, Format::Eml],
         }
     }
 
@@ -240,6 +239,13 @@ impl Rendered {
     /// The agenda file; `None` for a document without dates to keep.
     pub fn ics(&self) -> Option<Vec<u8>> {
         self.agenda.as_ref().map(ics::write)
+    }
+
+    /// The document as a Word file. What the PDF refuses (an address too long for the
+    /// window) is refused here too; the PDF's page count decides whether pages are numbered.
+    pub fn docx(&self) -> Result<Vec<u8>, PdfError> {
+        let placed = pdf::place(self.page(), &self.body)?;
+        Ok(docx::write(self.page(), &self.body, &placed))
     }
 
     /// Whether [`Rendered::pdf`] would succeed, without making the file.

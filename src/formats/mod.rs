@@ -5,6 +5,7 @@
 //! | --- | --- | --- |
 //! | `md` | [`markdown`] | the text, to read, compare and keep under version control |
 //! | `pdf` | [`pdf`] | the letter to print, sign and send |
+//! | `docx` | [`docx`] | the letter to edit in Word, for the lawyer who reads along |
 //! | `eml` | [`eml`] | the e-mail draft: the letter attached, or a confirmation as the text |
 //! | `ics` | [`ics`] | the dates of a notice, for the agenda |
 //!
@@ -12,6 +13,7 @@
 //! they can never say different things.
 
 pub mod blocks;
+pub mod docx;
 pub mod eml;
 pub mod ics;
 pub mod markdown;
@@ -24,6 +26,8 @@ pub enum Format {
     Md,
     /// The print-ready PDF.
     Pdf,
+    /// The Word file.
+    Docx,
     /// The e-mail draft.
     Eml,
     /// The agenda entries.
@@ -32,13 +36,14 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order `--format all` writes them.
-    pub const ALL: [Format; 4] = [Format::Md, Format::Pdf, Format::Eml, Format::Ics];
+    pub const ALL: [Format; 5] = [Format::Md, Format::Pdf, Format::Docx, Format::Eml, Format::Ics];
 
     /// The file extension, which is also the name on the command line.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Eml => "eml",
             Format::Ics => "ics",
         }

@@ -97,6 +97,31 @@ pub fn check(page: Page<'_>, body: &[Block]) -> Result<usize, PdfError> {
     draw(&page, body).map(|(contents, _)| contents.len())
 }
 
+/// Where the PDF puts what other formats place the same way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// The number of pages.
+    pub pages: usize,
+    /// The lines in the envelope window of a letter, the return address first, each with its
+    /// type size in points: as the PDF fits them (a long line split after its comma, a block
+    /// too tall for the window in the smaller size). Empty for a sheet.
+    pub window: Vec<(String, f32)>,
+}
+
+/// What [`check`] finds, and the window lines as the PDF places them.
+pub fn place(page: Page<'_>, body: &[Block]) -> Result<Placed, PdfError> {
+    let pages = check(page, body)?;
+    let window = match page {
+        Page::Letter(letter) => letterhead::window_block(letter, &A4, faces())?
+            .lines
+            .into_iter()
+            .map(|line| (line.text, line.size))
+            .collect(),
+        Page::Sheet(_) => Vec::new(),
+    };
+    Ok(Placed { pages, window })
+}
+
 /// Lays out and draws every page: their content streams, and the glyphs they use.
 fn draw(layout: &Page<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
     let g = &A4;
