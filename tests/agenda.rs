@@ -57,6 +57,9 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
         assert_eq!(event["alarms"][0]["action"], "DISPLAY");
         assert_eq!(event["alarms"][0]["trigger_seconds"], 9.0 * 3600.0);
     }
+    // A two-step notice: the promise may be missed, but default then is not automatic.
+    let confirmation = events[0]["description"].as_str().unwrap();
+    assert!(confirmation.contains("dan kan CloudWerk B.V. vanaf 9 december 2026 in verzuim zijn"));
     let term = &events[2];
     assert_eq!(term["summary"], "Termijn ingebrekestelling CloudWerk B.V. verloopt");
     let what = term["description"].as_str().unwrap();
@@ -64,7 +67,8 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
         "Vandaag is de laatste dag van de termijn in de ingebrekestelling van 1 december 2026 \
          met kenmerk IGS-2026-014",
         "vanaf 18 december 2026 in verzuim, als dat niet al eerder zo was.",
-        "`ingebrekestelling render <dossier> --document follow-up`",
+        "`ingebrekestelling render <dossier> --document follow-up`. Verstuur die brief niet \
+         vóór 18 december 2026.",
     ] {
         assert!(what.contains(wanted), "`{wanted}` is not in\n{what}");
     }

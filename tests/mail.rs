@@ -62,11 +62,13 @@ fn the_notice_goes_as_a_draft_with_the_pdf_attached_and_every_accent_intact() {
     let plain = eml["plain"].as_str().unwrap().replace("\r\n", "\n");
     for wanted in [
         "Geachte heer Bakker,\n\n",
-        "een ingebrekestelling: onze brief van 1 december 2026 met kenmerk T-1",
+        "Hierbij stuur ik u namens Afzender B.V. de ingebrekestelling van 1 december 2026 met \
+         kenmerk T-1",
         "„Overeenkomst hosting – coöperatie € ï”",
         "(Ingebrekestelling T-1.pdf)",
-        "Dezelfde brief ontvangt u ook aangetekend per post.",
-        "de termijn in de brief loopt tot en met dinsdag 15 december 2026.",
+        "Ik stuur u dezelfde brief ook aangetekend per post.",
+        "\n\nDe termijn in de brief loopt tot en met dinsdag 15 december 2026.\n\n",
+        "Wilt u per omgaande bevestigen dat u deze e-mail met de bijlage heeft ontvangen?",
         "\n\nMet vriendelijke groet,\n\nZoë Müller\nDirecteur\nAfzender B.V.\n",
     ] {
         assert!(plain.contains(wanted), "`{wanted}` is not in\n{plain}");
@@ -146,7 +148,10 @@ fn without_an_address_eml_is_an_error_at_its_key_and_all_says_what_it_left_out()
 
     let output = run(d, &["render", "zaak.yaml", "--format", "all"]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    assert!(stderr(&output).contains("geen e-mailconcept gemaakt: vul `supplier.email` in"));
+    assert!(
+        stderr(&output)
+            .contains("geen e-mailconcept gemaakt: vul `supplier.email` in het dossier in")
+    );
     assert!(d.join("zaak.pdf").is_file() && d.join("zaak.ics").is_file());
     assert!(!d.join("zaak.eml").exists());
 
@@ -158,4 +163,35 @@ fn without_an_address_eml_is_an_error_at_its_key_and_all_says_what_it_left_out()
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn the_letter_after_the_term_says_what_it_follows_and_what_it_is_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let case = fs::read_to_string(root().join("examples/saas-storing.yaml")).unwrap();
+    // Served by a bailiff as well as sent by registered mail.
+    let case = case.replace(
+        "sent_by: [registered_mail, mail, email]",
+        "sent_by: [registered_mail, email, bailiff]",
+    );
+    fs::write(d.join("zaak.yaml"), case).unwrap();
+    let output = run(d, &["render", "zaak.yaml", "--document", "follow-up", "--format", "all"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let eml = python("read_eml.py", &d.join("zaak.follow-up.eml"));
+    assert_eq!(eml["defects"], serde_json::json!([]));
+    let plain = eml["plain"].as_str().unwrap().replace("\r\n", "\n");
+    for wanted in [
+        "Deze brief volgt op de ingebrekestelling van 1 december 2026 en gaat over het verzuim, \
+         de ontbinding, schadevergoeding en een sommatie.",
+        "Ik stuur u dezelfde brief ook aangetekend per post en laat hem bovendien door een \
+         gerechtsdeurwaarder aan CloudWerk B.V. betekenen.",
+    ] {
+        assert!(plain.contains(wanted), "`{wanted}` is not in\n{plain}");
+    }
+    // No term in a letter after the term.
+    assert!(!plain.contains("De termijn in de brief"), "{plain}");
+    let pdf = fs::read(d.join("zaak.follow-up.pdf")).unwrap();
+    assert_eq!(eml["attachments"][0]["sha256"], crate::batch::sha256(&pdf).as_str());
+    assert_eq!(eml["attachments"][0]["name"], "Verzuim IGS-2026-014.pdf");
 }

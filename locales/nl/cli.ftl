@@ -115,5 +115,5 @@ cli-batch-invalid = { $count } afgewezen
 cli-batch-failed = { $count } mislukt
 cli-batch-skipped = { $count } overgeslagen
 cli-batch-with-advice = { $count } met advies
-cli-format-not-for = `--format { $format }` past niet bij `--document { $document }`; dit document is er als: { $formats }
-cli-eml-skipped = geen e-mailconcept gemaakt: vul `{ $field }` in om het ook als e-mail te maken
+cli-format-not-for = `--format { $format }` past niet bij `--document { $document }`; dit document is beschikbaar als: { $formats }
+cli-eml-skipped = geen e-mailconcept gemaakt: vul `{ $field }` in het dossier in om ook een e-mailconcept te maken

@@ -33,5 +33,5 @@ pdf-address-too-many-lines = het adres past niet in het venster van de envelop: 
 pdf-letterhead-too-tall = het briefhoofd neemt te veel ruimte in boven het venster voor het adres
 pdf-delivery-line-too-long = de regel over de verzendwijze (hoe de brief wordt verstuurd) is te lang
 pdf-does-not-fit-hint = gebruik een kortere vorm: een afkorting, of laat een detail weg (het venster van een envelop toont ongeveer vijf regels van 40 tekens)
-eml-no-address = voor het e-mailconcept is `{ $field }` nodig, en dat staat niet in het dossier
+eml-no-address = voor het e-mailconcept is `{ $field }` nodig, maar dat staat niet in het dossier
     .hint = vul `{ $field }` in met het e-mailadres, of maak de brief zonder e-mail (--format pdf)

@@ -45,9 +45,12 @@ pub fn compose(case: &Case) -> Agenda {
     let first_day_of_default = deadline.succ_opt().map(dutch::date).unwrap_or_default();
     let reference =
         case.letter.reference.as_deref().map(|r| format!(" met kenmerk {r}")).unwrap_or_default();
-    let follow_up = "Leg vast wat er wel en niet is gedaan, met bewijs (storingsoverzichten, \
-                     tickets, e-mails), vul `follow_up` in het dossier in en maak de brief na \
-                     verzuim met `ingebrekestelling render <dossier> --document follow-up`.";
+    let follow_up = format!(
+        "Leg vast wat er wel en niet is gedaan, met bewijs (storingsoverzichten, tickets, \
+         e-mails), vul `follow_up` in het dossier in en maak de brief na verzuim met \
+         `ingebrekestelling render <dossier> --document follow-up`. Verstuur die brief niet \
+         vóór {first_day_of_default}."
+    );
 
     let mut events = Vec::new();
     let reminder = calendar::sub_working_days(deadline, REMINDER_WORKING_DAYS);
@@ -57,9 +60,12 @@ pub fn compose(case: &Case) -> Agenda {
             date: reminder,
             summary: format!("Termijn ingebrekestelling {supplier} verloopt over twee werkdagen"),
             description: format!(
-                "Op {deadline_text} is de laatste dag van de termijn in de ingebrekestelling \
-                 van {notice}{reference} over {title}. Ga na wat {supplier} heeft gedaan en \
-                 verzamel het bewijs, zodat u na de termijn meteen kunt handelen.",
+                "{last} is de laatste dag van de termijn in de ingebrekestelling van \
+                 {notice}{reference} over de overeenkomst „{title}”. Ga na wat {supplier} heeft \
+                 gedaan en verzamel het bewijs, zodat u na de termijn meteen kunt handelen. Ga \
+                 ook na of de ingebrekestelling is ontvangen (een ontvangstbevestiging, het \
+                 bezorgbewijs van de aangetekende brief).",
+                last = dutch::capitalize(&deadline_text),
                 title = case.contract.title,
             ),
         });
@@ -68,13 +74,15 @@ pub fn compose(case: &Case) -> Agenda {
         events.push(Event {
             kind: "bevestiging",
             date: confirm.date,
-            summary: format!("{supplier} moet herstel schriftelijk toezeggen"),
+            summary: format!("Uiterste dag toezegging {supplier}"),
             description: format!(
-                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen de verplichtingen \
-                 uiterlijk op {deadline_text} na te komen (ingebrekestelling van \
-                 {notice}{reference}). Komt er geen toereikende toezegging, dan is {supplier} \
-                 volgens de brief vanaf {next} in verzuim. Bewaar de toezegging of leg vast \
-                 dat die uitbleef.",
+                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat het de \
+                 verplichtingen uiterlijk op {deadline_text} nakomt (ingebrekestelling van \
+                 {notice}{reference}). Komt er geen toereikende toezegging, dan kan {supplier} \
+                 vanaf {next} in verzuim zijn; dat hangt af van de omstandigheden. Een \
+                 toezegging is toereikend als die onvoorwaardelijk is en alle verplichtingen \
+                 uit de brief dekt. Bewaar de toezegging of leg vast dat die uitbleef. \
+                 Ontbind niet op deze grond zonder juridisch advies.",
                 next = confirm.date.succ_opt().map(dutch::date).unwrap_or_default(),
             ),
         });
@@ -85,8 +93,9 @@ pub fn compose(case: &Case) -> Agenda {
         summary: format!("Termijn ingebrekestelling {supplier} verloopt"),
         description: format!(
             "Vandaag is de laatste dag van de termijn in de ingebrekestelling van \
-             {notice}{reference} over {title}. Is {supplier} vandaag niet volledig nagekomen, \
-             dan is {supplier} vanaf {first_day_of_default} in verzuim{earlier}. {follow_up}",
+             {notice}{reference} over de overeenkomst „{title}”. Zijn de verplichtingen aan \
+             het eind van vandaag niet volledig nagekomen, dan is {supplier} vanaf \
+             {first_day_of_default} in verzuim{earlier}. {follow_up}",
             earlier =
                 if case.confirm_within.is_some() { ", als dat niet al eerder zo was" } else { "" },
             title = case.contract.title,

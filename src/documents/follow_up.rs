@@ -99,6 +99,9 @@ pub struct FollowUpLetter {
     pub contract: ContractText,
     /// The notice it refers to.
     pub notice: NoticeReference,
+    /// What the letter is about, as a sentence says it: "het verzuim, de ontbinding,
+    /// schadevergoeding en een sommatie".
+    pub topics: String,
     /// Every shortcoming, with its outcome.
     pub breaches: Vec<OutcomeItem>,
     /// Whether any outcome is stated.
@@ -205,18 +208,21 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         replacement_damages: has(FollowUpAction::ReplacementDamages),
         termination_full: plan.scope == Some(TerminationScope::Full),
     };
-    let mut parts = vec!["verzuim".to_owned()];
+    // The subject's words, and the same with their articles for a sentence.
+    let mut parts = vec![("verzuim", "het verzuim")];
     if actions.termination {
-        parts.push("ontbinding".to_owned());
+        parts.push(("ontbinding", "de ontbinding"));
     }
     if actions.replacement_damages {
-        parts.push("vervangende schadevergoeding".to_owned());
+        parts.push(("vervangende schadevergoeding", "vervangende schadevergoeding"));
     } else if actions.damages {
-        parts.push("schadevergoeding".to_owned());
+        parts.push(("schadevergoeding", "schadevergoeding"));
     }
     if plan.claim.is_some() {
-        parts.push("sommatie".to_owned());
+        parts.push(("sommatie", "een sommatie"));
     }
+    let topics = dutch::join(&parts.iter().map(|(_, t)| (*t).to_owned()).collect::<Vec<_>>());
+    let parts: Vec<String> = parts.iter().map(|(p, _)| (*p).to_owned()).collect();
     let subject = format!(
         "{} – {}",
         dutch::capitalize(&dutch::join(&parts)),
@@ -261,6 +267,7 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         }
     });
     FollowUpLetter {
+        topics,
         tone: case.letter.tone,
         contract: letter::contract_text(&case.contract),
         notice: NoticeReference {

@@ -88,6 +88,10 @@ pub struct Cover {
     pub bailiff: bool,
     /// The last day of the term, for the notice.
     pub deadline: Option<DateText>,
+    /// The last day to promise performance, for a two-step notice.
+    pub confirm: Option<DateText>,
+    /// For the letter after the term: the notice it follows, and what it is about.
+    pub follows: Option<Follows>,
     /// The file name of the attached letter; filled in when the e-mail is written.
     pub attachment: String,
     /// "Met vriendelijke groet,".
@@ -98,14 +102,18 @@ pub struct Cover {
     pub contact: Option<String>,
 }
 
+/// What the letter after the term follows, and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Follows {
+    /// The date of the notice.
+    pub notice: DateText,
+    /// "het verzuim, de ontbinding en een sommatie".
+    pub topics: String,
+}
+
 impl Cover {
     /// The cover text of the letter with `header`, sent as `case` says.
-    pub fn new(
-        document: &'static str,
-        case: &Case,
-        header: &Header,
-        deadline: Option<DateText>,
-    ) -> Cover {
+    pub fn new(document: &'static str, case: &Case, header: &Header) -> Cover {
         let sent_by = &case.letter.sent_by;
         Cover {
             document,
@@ -116,7 +124,9 @@ impl Cover {
             names: header.names.clone(),
             registered: sent_by.contains(&SendMethod::RegisteredMail),
             bailiff: sent_by.contains(&SendMethod::Bailiff),
-            deadline,
+            deadline: None,
+            confirm: None,
+            follows: None,
             attachment: String::new(),
             closing: header.closing.clone(),
             signature: header.signature.clone(),

@@ -334,14 +334,23 @@ pub fn render(
         Document::Notice => {
             let notice = letter::compose(case);
             let body = templates.render("notice.md", &notice)?;
-            let cover =
-                Cover::new("notice", case, &notice.header, Some(notice.deadline.date.clone()));
+            let cover = Cover {
+                deadline: Some(notice.deadline.date.clone()),
+                confirm: notice.confirm_by.as_ref().map(|c| c.date.clone()),
+                ..Cover::new("notice", case, &notice.header)
+            };
             letter_parts(notice.header, body, cover, Some(agenda::compose(case)))
         }
         Document::FollowUp => {
             let letter = follow_up::compose(case, tree).map_err(DocumentError::Refused)?;
             let body = templates.render("follow-up.md", &letter)?;
-            let cover = Cover::new("follow-up", case, &letter.header, None);
+            let cover = Cover {
+                follows: Some(mail::Follows {
+                    notice: letter.notice.date.clone(),
+                    topics: letter.topics.clone(),
+                }),
+                ..Cover::new("follow-up", case, &letter.header)
+            };
             letter_parts(letter.header, body, cover, None)
         }
         Document::Confirmation(entry) => {
