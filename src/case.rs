@@ -226,6 +226,8 @@ pub struct Contact {
     pub channel: Channel,
     /// With whom.
     pub with: Option<String>,
+    /// Their e-mail address.
+    pub email: Option<String>,
     /// What was said or promised.
     pub summary: String,
     /// When a call or meeting was confirmed in writing.

@@ -408,6 +408,8 @@ pub struct ContactFile {
     pub channel: Field<Channel>,
     /// The person spoken to or written to.
     pub with: Field<String>,
+    /// Their e-mail address: the confirmation of a call or meeting goes there.
+    pub email: Field<String>,
     /// What was said, reported or promised.
     pub summary: Field<String>,
     /// The date of the e-mail or letter that confirmed a call or meeting.

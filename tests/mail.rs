@@ -126,6 +126,27 @@ fn a_confirmation_is_the_email_itself_in_text_and_html_without_markdown_marks() 
 }
 
 #[test]
+fn a_confirmation_goes_to_the_person_spoken_to_when_the_case_has_their_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let case = fs::read_to_string(root().join("examples/saas-storing.yaml")).unwrap();
+    let case = case.replacen(
+        "    with: P. Bakker\n",
+        "    with: P. Bakker\n    email: p.bakker@cloudwerk.example\n",
+        1,
+    );
+    fs::write(d.join("zaak.yaml"), case).unwrap();
+    let args = ["render", "zaak.yaml", "--document", "confirmation", "--entry", "1"];
+    let output = run(d, &[&args[..], &["--format", "all"]].concat());
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let eml = python("read_eml.py", &d.join("zaak.confirmation-1.eml"));
+    assert_eq!(eml["to"], serde_json::json!([["P. Bakker", "p.bakker@cloudwerk.example"]]));
+    assert_eq!(eml["cc"], serde_json::json!([["CloudWerk B.V.", "directie@cloudwerk.example"]]));
+    let markdown = fs::read_to_string(d.join("zaak.confirmation-1.md")).unwrap();
+    assert!(markdown.starts_with("**Aan:** p.bakker@cloudwerk.example\\\n"), "{markdown}");
+}
+
+#[test]
 fn without_an_address_eml_is_an_error_at_its_key_and_all_says_what_it_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

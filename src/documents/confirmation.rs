@@ -28,7 +28,8 @@ pub struct Confirmation {
     pub addressee_took_part: bool,
     /// "telefoongesprek" or "overleg".
     pub kind: String,
-    /// The supplier's e-mail address.
+    /// Where the e-mail goes: `history[].email` of the contact, else the addressee's
+    /// `supplier.attention.email`, else `supplier.email`.
     pub to: Option<String>,
     /// "Bevestiging van ons telefoongesprek van 5 oktober 2026 – Overeenkomst … (…)".
     pub subject: String,
@@ -129,7 +130,12 @@ pub fn compose(case: &Case, entry: Option<usize>) -> Result<Confirmation, EntryE
         addressee_took_part,
         contact: item,
         kind: kind.to_owned(),
-        to: case.supplier.party.email.clone(),
+        // Where the e-mail goes: the person spoken to, the addressee, or the supplier.
+        to: contact
+            .email
+            .clone()
+            .or_else(|| case.supplier.attention.as_ref().and_then(|a| a.email.clone()))
+            .or_else(|| case.supplier.party.email.clone()),
         subject,
         salutation: header.salutation,
         contract: letter::contract_text(&case.contract),

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::case::{Case, SendMethod};
+use crate::case::{Case, Contact, SendMethod};
 use crate::documents::letter::{DateText, Header, Names, Signature};
 
 /// A name and an e-mail address.
@@ -64,6 +64,28 @@ impl Envelope {
         };
         let key = format!("{}.{document}", super::agenda::key(case));
         Envelope { from, to, cc, subject, date, key }
+    }
+
+    /// The envelope addressed to the person of a contact, when the case has their address
+    /// (`history[].email`): to them, with a copy to the supplier's general address.
+    #[must_use]
+    pub fn to_contact(mut self, case: &Case, contact: &Contact) -> Envelope {
+        if let Some(address) = &contact.email {
+            let name = contact.with.clone().unwrap_or_else(|| address.clone());
+            self.to = Some(Mailbox { name, address: address.clone() });
+            self.cc = case
+                .supplier
+                .party
+                .email
+                .iter()
+                .filter(|general| *general != address)
+                .map(|general| Mailbox {
+                    name: case.supplier.party.organisation.clone(),
+                    address: general.clone(),
+                })
+                .collect();
+        }
+        self
     }
 }
 

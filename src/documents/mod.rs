@@ -364,6 +364,12 @@ pub fn render(
                 confirmation.date.day,
                 &format!("confirmation-{}", confirmation.contact.number),
             );
+            let contact =
+                confirmation.contact.number.checked_sub(1).and_then(|i| case.history.get(i));
+            let envelope = match contact {
+                Some(contact) => envelope.to_contact(case, contact),
+                None => envelope,
+            };
             sheet_parts(
                 text,
                 Sheet {

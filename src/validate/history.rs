@@ -30,6 +30,7 @@ impl Checker<'_> {
                 msg!("rule-example-summary"),
             );
             let with = self.optional_text(&c.with, &at.key("with"));
+            let email = self.email(&c.email, &at.key("email"));
             let confirmed = c.confirmed_in_writing.get().map(|d| d.0);
             let date = date.map(|d| d.0);
             self.not_after_letter(date, &at.key("date"), msg!("rule-what-this-contact"), letter);
@@ -52,12 +53,13 @@ impl Checker<'_> {
                 );
             }
             let about = self.about(c.about.as_deref(), &at.key("about"), breaches, date);
-            match (date, channel, summary, about) {
-                (Some(date), Some(channel), Some(summary), Some(about)) => {
+            match (date, channel, summary, about, email) {
+                (Some(date), Some(channel), Some(summary), Some(about), Some(email)) => {
                     out.push(Contact {
                         date,
                         channel,
                         with,
+                        email,
                         summary,
                         confirmed_in_writing: confirmed,
                         about_given: c.about.is_some(),

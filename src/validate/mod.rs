@@ -471,6 +471,7 @@ const ONE_LINE: &[&str] = &[
     "contract.title",
     "contract.reference",
     "history[].with",
+    "history[].email",
     "enclosures[].title",
     "cc[]",
 ];

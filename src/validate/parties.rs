@@ -172,7 +172,11 @@ impl Checker<'_> {
         }
     }
 
-    fn email(&mut self, field: &Field<String>, path: &KeyPath) -> Option<Option<String>> {
+    pub(super) fn email(
+        &mut self,
+        field: &Field<String>,
+        path: &KeyPath,
+    ) -> Option<Option<String>> {
         let Some(text) = self.optional(field, path)? else {
             return Some(None);
         };
