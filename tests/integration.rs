@@ -24,5 +24,6 @@ mod hostile;
 mod legal;
 mod mail;
 mod pdf;
+mod pdfa;
 mod properties;
 mod rules;

@@ -29,6 +29,7 @@ help-value-name-shell = SHELL
 help-value-name-format = FORMAT
 help-value-name-document = DOCUMENT
 help-value-name-message_format = FORMAT
+help-value-name-pdf_standard = STANDARD
 
 ## The program.
 help-root = Checks a dispute with an ICT supplier, described in a YAML case file, and writes the notice of default (ingebrekestelling) and the documents around it.
@@ -66,6 +67,9 @@ help-value-format-docx = a Word file to edit, with the same layout and named sty
 help-value-format-eml = an e-mail draft: the letter attached, or the confirmation as its text (Outlook opens it as a draft)
 help-value-format-ics = the notice's dates for the agenda (reminder, last day to promise performance, last day of the term)
 help-value-format-all = every format the document has
+help-arg-pdf-standard = The standard the PDF is written to
+help-value-pdf-standard-a-2b = PDF/A-2b, for the archive (ISO 19005-2); checked with two independent validators
+help-value-pdf-standard-none = a plain PDF
 help-arg-force = Overwrite existing files
 help-arg-templates = A folder whose templates replace the built-in ones of the same name
 help-arg-deny-warnings = Treat advice as failure (exit status 1)

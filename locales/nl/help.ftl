@@ -29,6 +29,7 @@ help-value-name-shell = SHELL
 help-value-name-format = FORMAAT
 help-value-name-document = DOCUMENT
 help-value-name-message_format = VORM
+help-value-name-pdf_standard = STANDAARD
 
 ## Het programma.
 help-root = Controleert een geschil met een ICT-leverancier, beschreven in een dossier (YAML), en schrijft de ingebrekestelling en de documenten eromheen.
@@ -66,6 +67,9 @@ help-value-format-docx = een Word-bestand om te bewerken, met dezelfde opmaak en
 help-value-format-eml = een e-mailconcept: de brief als bijlage, of de bevestiging als tekst (Outlook opent het als concept)
 help-value-format-ics = de datums van de ingebrekestelling voor de agenda (herinnering, uiterste dag voor de toezegging, laatste dag van de termijn)
 help-value-format-all = elk formaat dat het document heeft
+help-arg-pdf-standard = Naar welke norm de pdf wordt geschreven
+help-value-pdf-standard-a-2b = PDF/A-2b, voor het archief (ISO 19005-2); gecontroleerd met twee onafhankelijke validators
+help-value-pdf-standard-none = een gewone pdf
 help-arg-force = Overschrijf bestanden die al bestaan
 help-arg-templates = Een map met sjablonen die de ingebouwde sjablonen met dezelfde naam vervangen
 help-arg-deny-warnings = Tel advies als fout (afsluitcode 1)

@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use super::produce::Want;
 use crate::documents::Document;
 use crate::formats;
+use crate::formats::pdf;
 
 /// Checks a dispute with an ICT supplier, described in a YAML case file, and writes the
 /// notice of default (ingebrekestelling).
@@ -301,6 +302,25 @@ impl Format {
     }
 }
 
+/// The standard a PDF is written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandard {
+    /// PDF/A-2b, for the archive (ISO 19005-2)
+    #[value(name = "a-2b")]
+    A2b,
+    /// A plain PDF
+    None,
+}
+
+impl From<PdfStandard> for pdf::Standard {
+    fn from(standard: PdfStandard) -> Self {
+        match standard {
+            PdfStandard::A2b => pdf::Standard::A2b,
+            PdfStandard::None => pdf::Standard::Plain,
+        }
+    }
+}
+
 /// `render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -313,6 +333,9 @@ pub struct RenderArgs {
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
+    /// The PDF's standard
+    #[arg(long, value_enum, default_value_t = PdfStandard::A2b)]
+    pub pdf_standard: PdfStandard,
     /// Where to write: a folder (when it exists or ends in `/`), or the file itself;
     /// default: beside the case file
     #[arg(long, short, value_name = "PATH")]
@@ -347,6 +370,9 @@ pub struct BatchArgs {
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
+    /// The PDF's standard
+    #[arg(long, value_enum, default_value_t = PdfStandard::A2b)]
+    pub pdf_standard: PdfStandard,
     /// Overwrite existing files
     #[arg(long)]
     pub force: bool,

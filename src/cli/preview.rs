@@ -3,9 +3,10 @@
 
 use super::Outcome;
 use super::args::{Format, PreviewArgs};
-use super::produce::produce;
+use super::produce::{Formats, produce};
 use super::report::{self, Nothing};
 use super::session::Session;
+use crate::formats::pdf;
 
 pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
     let templates = match session.templates(args.templates.as_deref()) {
@@ -16,7 +17,7 @@ pub(crate) fn run(session: &mut Session, args: &PreviewArgs) -> Outcome {
         &args.case,
         session.today,
         &templates,
-        Format::Md,
+        Formats { format: Format::Md, standard: pdf::Standard::Plain },
         args.which.want(false),
         args.deny_warnings,
     ) {

@@ -44,6 +44,15 @@ impl Want {
     }
 }
 
+/// What to write a document as: the formats, and the PDF's standard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Formats {
+    /// `--format`.
+    pub(crate) format: Format,
+    /// `--pdf-standard`.
+    pub(crate) standard: pdf::Standard,
+}
+
 /// One file a case produced.
 pub(crate) struct File {
     /// What goes between the case's name and the extension: `""`, `".confirmation-1"`, ….
@@ -86,13 +95,13 @@ pub(crate) fn produce(
     path: &Path,
     today: NaiveDate,
     templates: &Templates,
-    format: Format,
+    formats: Formats,
     want: Want,
     deny_warnings: bool,
 ) -> Result<Produced, Failure> {
     let (loaded, checked) = read_and_check(path, today, deny_warnings)?;
     let documents = documents(want, &checked.case);
-    let (files, notes) = make(&loaded, &checked, templates, format, &documents)?;
+    let (files, notes) = make(&loaded, &checked, templates, formats, &documents)?;
     Ok(Produced { loaded, checked, files, notes })
 }
 
@@ -149,10 +158,10 @@ pub(crate) fn make(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
-    format: Format,
+    formats: Formats,
     documents: &[Document],
 ) -> Result<(Vec<File>, Vec<Message>), Failure> {
-    if format != Format::Md {
+    if formats.format != Format::Md {
         let unprintable = pdf::unprintable(&loaded.tree);
         if !unprintable.is_empty() {
             return Err(Failure::Invalid(loaded.sources.clone(), unprintable));
@@ -161,7 +170,7 @@ pub(crate) fn make(
     let mut files = Vec::new();
     let mut notes = Vec::new();
     for document in documents {
-        let (made, left_out) = make_one(loaded, checked, templates, format, *document)?;
+        let (made, left_out) = make_one(loaded, checked, templates, formats, *document)?;
         files.extend(made);
         notes.extend(left_out);
     }
@@ -193,9 +202,10 @@ pub(crate) fn make_one(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
-    format: Format,
+    formats: Formats,
     document: Document,
 ) -> Result<(Vec<File>, Option<Message>), Failure> {
+    let format = formats.format;
     let mut wanted = formats_of(format, document)?;
     let rendered = render(loaded, checked, templates, document)?;
     let mut note = None;
@@ -213,8 +223,11 @@ pub(crate) fn make_one(
     // The PDF is made once, for its own file and for the e-mail it goes with.
     let needs_pdf = wanted.contains(&formats::Format::Pdf)
         || (wanted.contains(&formats::Format::Eml) && rendered.attaches_pdf());
-    let pdf =
-        if needs_pdf { Some(rendered.pdf().map_err(|e| pdf_failure(loaded, &e))?.0) } else { None };
+    let pdf = if needs_pdf {
+        Some(rendered.pdf_as(formats.standard).map_err(|e| pdf_failure(loaded, &e))?.0)
+    } else {
+        None
+    };
     let mut files = Vec::new();
     for one in wanted {
         let bytes = match one {

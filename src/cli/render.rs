@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Outcome;
 use super::args::{Format, RenderArgs};
 use super::output::{self, Durability, Output};
-use super::produce::produce;
+use super::produce::{Formats, produce};
 use super::report::{self, Nothing};
 use super::session::Session;
 use crate::catalogue::Message;
@@ -29,7 +29,7 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
         &args.case,
         session.today,
         &templates,
-        args.format,
+        Formats { format: args.format, standard: args.pdf_standard.into() },
         args.which.want(false),
         args.deny_warnings,
     ) {

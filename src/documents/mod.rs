@@ -173,9 +173,14 @@ impl Rendered {
         }
     }
 
-    /// The document as a PDF.
+    /// The document as a PDF/A-2b.
     pub fn pdf(&self) -> Result<Pdf, PdfError> {
-        pdf::typeset(self.page(), &self.body)
+        self.pdf_as(pdf::Standard::default())
+    }
+
+    /// The document as a PDF to `standard`.
+    pub fn pdf_as(&self, standard: pdf::Standard) -> Result<Pdf, PdfError> {
+        pdf::typeset(self.page(), &self.body, standard)
     }
 
     /// The e-mail draft: for a letter, the cover text with `attachment` (the letter's PDF)

@@ -26,7 +26,7 @@ use self::manifest::{OutputRow, OutputStatus, Row, Rows, Status};
 use super::Outcome;
 use super::args::BatchArgs;
 use super::output::{self, Durability, Output, WriteError};
-use super::produce::{Failure, produce};
+use super::produce::{Failure, Formats, produce};
 use super::render::with_extension;
 use super::report::{self, Style};
 use super::session::Session;
@@ -370,7 +370,7 @@ impl Context<'_> {
             case_file,
             self.session.today,
             self.templates,
-            args.format,
+            Formats { format: args.format, standard: args.pdf_standard.into() },
             args.which.want(true),
             args.deny_warnings,
         ) {

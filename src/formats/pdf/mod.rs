@@ -11,6 +11,7 @@
 //! The same letter gives the same bytes: font names come from the glyphs used, the document id
 //! is a hash of the content, and the creation date is the letter's date, never the clock.
 
+mod archive;
 mod canvas;
 pub mod fonts;
 pub mod geometry;
@@ -19,6 +20,7 @@ mod letterhead;
 mod subset;
 mod writer;
 
+pub use self::archive::Standard;
 use self::canvas::{Canvas, Used};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
@@ -85,9 +87,9 @@ const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
 /// Typesets a document: the fixed parts of its first page from `page` (a letter's
 /// letterhead, window and reference block), the body from `body` (the blocks of its Markdown;
 /// for a letter from the salutation on).
-pub fn typeset(page: Page<'_>, body: &[Block]) -> Result<Pdf, PdfError> {
+pub fn typeset(page: Page<'_>, body: &[Block], standard: Standard) -> Result<Pdf, PdfError> {
     let (contents, used) = draw(&page, body)?;
-    write(&page, &A4, faces(), &contents, &used)
+    write(&page, &A4, faces(), &contents, &used, standard)
 }
 
 /// Whether the document can be typeset, without writing the file: what [`typeset`] would
@@ -189,6 +191,7 @@ fn write(
     faces: &fonts::Faces,
     contents: &[Vec<u8>],
     used: &Used,
+    standard: Standard,
 ) -> Result<Pdf, PdfError> {
     let size: usize = contents.iter().map(Vec::len).sum();
     let mut w = Writer::new(size / 2 + 24_000);
@@ -237,35 +240,18 @@ fn write(
     kids.extend_from_slice(b" >>");
     w.object(pages, &kids);
 
+    let properties = archive::Properties {
+        metadata: layout.metadata(),
+        creator: CREATOR,
+        date: &layout.date().iso,
+    };
     let mut root = b"<< /Type /Catalog /Pages ".to_vec();
     pages.write(&mut root);
+    root.extend_from_slice(b" /Lang (nl-NL)");
+    root.extend_from_slice(&archive::entries_for(standard, &mut w, &properties));
     root.extend_from_slice(b" >>");
     w.object(catalog, &root);
-
-    let metadata = layout.metadata();
-    let date = pdf_date(&layout.date().iso);
-    let keywords = metadata.keywords.join(", ");
-    let mut dict = b"<<".to_vec();
-    for (key, value) in [
-        ("Title", metadata.title.as_str()),
-        ("Author", metadata.author.as_str()),
-        ("Subject", metadata.subject.as_str()),
-        ("Keywords", keywords.as_str()),
-        ("Creator", CREATOR),
-        ("Producer", CREATOR),
-        ("CreationDate", date.as_str()),
-        ("ModDate", date.as_str()),
-    ] {
-        if value.is_empty() {
-            continue;
-        }
-        dict.extend_from_slice(b" /");
-        dict.extend_from_slice(key.as_bytes());
-        dict.push(b' ');
-        writer::text_string(&mut dict, value);
-    }
-    dict.extend_from_slice(b" >>");
-    w.object(info, &dict);
+    w.object(info, &archive::info(&properties));
     Ok(Pdf(w.finish(catalog, info)))
 }
 
@@ -362,12 +348,6 @@ fn to_unicode_map(glyphs: &subset::Glyphs, char_of: impl Fn(u16) -> Option<char>
     }
     out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out
-}
-
-/// The letter's date (an ISO `YYYY-MM-DD`) at midnight UTC, as a PDF date.
-fn pdf_date(iso: &str) -> String {
-    let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() == 8 { format!("D:{digits}000000Z") } else { "D:19700101000000Z".to_owned() }
 }
 
 /// Six capital letters that name a font subset, derived from the glyphs in it.
