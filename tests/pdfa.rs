@@ -1,12 +1,15 @@
-//! PDF/A-2b, proven by two independent validators that implement veraPDF's rules: the
-//! `page_validation` crate, and pikepdf's validator (PyPI). Conformance is claimed only
-//! because both pass every PDF the tool writes, and both fail a file that breaks a rule on
-//! purpose.
+//! The PDF's standards, proven by independent validators: `page_validation` (crates.io), which
+//! implements veraPDF's rules for PDF/A and PDF/UA anew, for every standard; and pikepdf's
+//! validator (PyPI), a second implementation of veraPDF's PDF/A-2b rules, for `a-2b` (it does
+//! not accept the extension schema that a PDF/A file must carry to declare PDF/UA). A
+//! standard is claimed only because the validators pass every PDF the tool writes to it, and
+//! fail files that break a rule on purpose.
 
 use std::fs;
 
 use ingebrekestelling::documents::{Document, Rendered};
 use ingebrekestelling::formats::pdf::Standard;
+use lopdf::Object;
 use page_validation::{ValidationOptions, ValidationProfile, validate_pdf_bytes};
 
 use crate::support::{cases_in, python, root};
@@ -33,16 +36,26 @@ fn documents(path: &std::path::Path) -> Vec<(Document, Rendered)> {
 }
 
 #[test]
-fn every_pdf_the_tool_writes_is_pdf_a_2b() {
+fn every_pdf_is_tagged_pdf_ua_1_and_pdf_a_2a_by_default_and_pdf_a_2b_when_asked() {
     let mut checked = 0;
     for case in cases_in(&root().join("examples")) {
         for (document, rendered) in documents(&case) {
-            let bytes = rendered.pdf().unwrap().0;
-            let failures = broken(&bytes, ValidationProfile::PdfA2b);
-            assert!(failures.is_empty(), "{} {document:?}: {failures:#?}", case.display());
-            // What PDF/A costs: the XMP packet and the colour profile, well under 8 KB.
+            let at = format!("{} {document:?}", case.display());
+            let tagged = rendered.pdf().unwrap().0;
+            for profile in [ValidationProfile::PdfUa1, ValidationProfile::PdfA2a] {
+                let failures = broken(&tagged, profile);
+                assert!(failures.is_empty(), "{at} {profile:?}: {failures:#?}");
+            }
+            let archival = rendered.pdf_as(Standard::A2b).unwrap().0;
+            let failures = broken(&archival, ValidationProfile::PdfA2b);
+            assert!(failures.is_empty(), "{at} A-2b: {failures:#?}");
+            // What the standards cost: the structure tree, the XMP packet, the colour
+            // profile; well under 8 KB.
             let plain = rendered.pdf_as(Standard::Plain).unwrap().0;
-            assert!(bytes.len() - plain.len() < 4_000, "{} bytes more", bytes.len() - plain.len());
+            for (name, bytes) in [("ua-1", &tagged), ("a-2b", &archival)] {
+                let more = bytes.len() - plain.len();
+                assert!(more < 8_000, "{at} {name}: {more} bytes more than a plain PDF");
+            }
             checked += 1;
         }
     }
@@ -50,12 +63,12 @@ fn every_pdf_the_tool_writes_is_pdf_a_2b() {
 }
 
 #[test]
-fn a_second_validator_agrees_and_the_xmp_says_what_the_information_dictionary_says() {
+fn a_second_validator_agrees_on_pdf_a_2b_and_the_xmp_says_what_the_information_dictionary_says() {
     let dir = tempfile::tempdir().unwrap();
     let path = root().join("examples/saas-storing.yaml");
     for (document, rendered) in documents(&path) {
         let file = dir.path().join(format!("{}.pdf", document.name()));
-        fs::write(&file, rendered.pdf().unwrap().0).unwrap();
+        fs::write(&file, rendered.pdf_as(Standard::A2b).unwrap().0).unwrap();
         let report = python("read_pdfa.py", &file);
         assert_eq!(report["verdict"], "pass", "{document:?}: {}", report["findings"]);
         assert_eq!(report["output_intents"], serde_json::json!(["/GTS_PDFA1"]));
@@ -79,34 +92,101 @@ fn a_second_validator_agrees_and_the_xmp_says_what_the_information_dictionary_sa
 }
 
 #[test]
+fn the_tagged_pdf_reads_in_the_order_of_the_letter_with_headings_and_lists() {
+    let path = root().join("examples/saas-storing.yaml");
+    let rendered = crate::support::render(&path, Document::Notice).unwrap();
+    let doc = lopdf::Document::load_mem(&rendered.pdf().unwrap().0).unwrap();
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"nl-NL");
+    let marked = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+    assert_eq!(marked.get(b"Marked").unwrap(), &Object::Boolean(true));
+    let prefs = catalog.get(b"ViewerPreferences").unwrap().as_dict().unwrap();
+    assert_eq!(prefs.get(b"DisplayDocTitle").unwrap(), &Object::Boolean(true));
+    // The structure types in reading order: the letterhead and window as paragraphs, the
+    // subject as the heading, the sections below it, the shortcomings as a list.
+    let mut types = Vec::new();
+    for object in doc.objects.values() {
+        if let Ok(dict) = object.as_dict()
+            && dict.get(b"S").is_ok()
+            && dict.get(b"P").is_ok()
+        {
+            types.push(dict.get(b"S").unwrap().as_name().unwrap().to_vec());
+        }
+    }
+    let count = |t: &[u8]| types.iter().filter(|x| x.as_slice() == t).count();
+    assert_eq!(count(b"Document"), 1);
+    assert_eq!(count(b"H1"), 1, "the subject");
+    assert!(count(b"H2") >= 5, "{} sections", count(b"H2"));
+    assert!(count(b"L") >= 3 && count(b"LI") == count(b"Lbl") && count(b"LI") == count(b"LBody"));
+    assert!(count(b"P") > 30);
+}
+
+#[test]
 fn the_validators_reject_a_file_that_breaks_a_rule() {
     let path = root().join("examples/minimaal.yaml");
     let rendered = crate::support::render(&path, Document::Notice).unwrap();
-    let good = rendered.pdf().unwrap().0;
-    assert!(broken(&good, ValidationProfile::PdfA2b).is_empty());
-    // Swaps `from` for `to` (of the same length, so the cross-reference table stays right).
-    let swap = |from: &str, to: &str| {
+    let tagged = rendered.pdf().unwrap().0;
+    let archival = rendered.pdf_as(Standard::A2b).unwrap().0;
+    let plain = rendered.pdf_as(Standard::Plain).unwrap().0;
+    let expect = |bytes: &[u8], profile: ValidationProfile, rule: &str| {
+        let failures = broken(bytes, profile);
+        assert!(failures.iter().any(|f| f.contains(rule)), "{rule} not in {failures:#?}");
+    };
+    // Swaps `from` for `to` (of the same length, so the offsets stay right).
+    let swap = |bytes: &[u8], from: &str, to: &str| {
         assert_eq!(from.len(), to.len());
-        let at = good.windows(from.len()).position(|w| w == from.as_bytes()).expect(from);
-        let mut bytes = good.clone();
+        let at = bytes.windows(from.len()).position(|w| w == from.as_bytes()).expect(from);
+        let mut bytes = bytes.to_vec();
         bytes[at..at + to.len()].copy_from_slice(to.as_bytes());
         bytes
     };
-    let expect = |bytes: &[u8], rule: &str| {
-        let failures = broken(bytes, ValidationProfile::PdfA2b);
-        assert!(failures.iter().any(|f| f.contains(rule)), "{rule} not in {failures:#?}");
+    // Changes the tagged file through an independent PDF library and writes it anew.
+    let edit = |change: &dyn Fn(&mut lopdf::Document)| {
+        let mut doc = lopdf::Document::load_mem(&tagged).unwrap();
+        change(&mut doc);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
     };
+    assert!(broken(&edit(&|_| {}), ValidationProfile::PdfUa1).is_empty(), "a plain rewrite");
+
     // Without the XMP packet and the output intent: a plain PDF.
-    let plain = rendered.pdf_as(Standard::Plain).unwrap().0;
-    expect(&plain, "6.6.2.1");
-    expect(&plain, "6.2.4.3");
-    // A wrong PDF/A identification.
-    expect(&swap("<pdfaid:part>2<", "<pdfaid:part>1<"), "6.6.4");
+    expect(&plain, ValidationProfile::PdfA2b, "6.6.2.1");
+    expect(&plain, ValidationProfile::PdfA2b, "6.2.4.3");
+    // A wrong PDF/A or PDF/UA identification.
+    expect(
+        &swap(&archival, "<pdfaid:part>2<", "<pdfaid:part>1<"),
+        ValidationProfile::PdfA2b,
+        "6.6.4",
+    );
+    expect(&swap(&tagged, "<pdfuaid:part>1<", "<pdfuaid:part>9<"), ValidationProfile::PdfUa1, "5");
     // A font that is not embedded.
-    expect(&swap("/FontFile2 ", "/FontFileX "), "6.2.11.4");
-    // Not yet tagged: PDF/UA-1 is not claimed, and the validator says why.
-    let ua = broken(&good, ValidationProfile::PdfUa1);
-    assert!(ua.iter().any(|f| f.contains("StructTreeRoot") || f.contains("7.1")), "{ua:#?}");
+    expect(&swap(&archival, "/FontFile2 ", "/FontFileX "), ValidationProfile::PdfA2b, "6.2.11.4");
+    // Untagged pages: PDF/A-2b is not accessible.
+    expect(&archival, ValidationProfile::PdfUa1, "7.1");
+    // Fonts without a map to Unicode: the text cannot be read aloud or searched.
+    let no_unicode = edit(&|doc| {
+        for object in doc.objects.values_mut() {
+            if let Ok(dict) = object.as_dict_mut() {
+                dict.remove(b"ToUnicode");
+            }
+        }
+    });
+    expect(&no_unicode, ValidationProfile::PdfA2a, "6.2.11.7");
+    // A structure tree that is gone, with the content still marked.
+    let no_tree = edit(&|doc| {
+        let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+        let catalog = doc.get_object_mut(root).unwrap().as_dict_mut().unwrap();
+        catalog.remove(b"StructTreeRoot");
+    });
+    expect(&no_tree, ValidationProfile::PdfUa1, "7.1");
+    // No document title shown in the window.
+    let no_title = edit(&|doc| {
+        let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+        let catalog = doc.get_object_mut(root).unwrap().as_dict_mut().unwrap();
+        catalog.remove(b"ViewerPreferences");
+    });
+    expect(&no_title, ValidationProfile::PdfUa1, "7.1");
 
     // The second validator also fails the plain PDF.
     let dir = tempfile::tempdir().unwrap();
@@ -116,18 +196,25 @@ fn the_validators_reject_a_file_that_breaks_a_rule() {
 }
 
 #[test]
-fn render_writes_pdf_a_by_default_and_a_plain_pdf_when_asked() {
+fn render_writes_a_tagged_pdf_by_default_and_the_standard_asked_for() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     fs::copy(root().join("examples/saas-storing.yaml"), d.join("zaak.yaml")).unwrap();
-    let output = crate::support::run(d, &["render", "zaak.yaml"]);
-    assert_eq!(crate::support::status(&output), 0);
-    let archival = fs::read(d.join("zaak.pdf")).unwrap();
+    let written = |standard: Option<&str>, name: &str| {
+        let mut args = vec!["render", "zaak.yaml", "--out", name];
+        if let Some(standard) = standard {
+            args.extend(["--pdf-standard", standard]);
+        }
+        let output = crate::support::run(d, &args);
+        assert_eq!(crate::support::status(&output), 0, "{}", crate::support::stderr(&output));
+        fs::read(d.join(name)).unwrap()
+    };
+    let default = written(None, "standaard.pdf");
+    assert!(broken(&default, ValidationProfile::PdfUa1).is_empty());
+    assert_eq!(default, written(Some("ua-1"), "ua.pdf"));
+    let archival = written(Some("a-2b"), "archief.pdf");
     assert!(broken(&archival, ValidationProfile::PdfA2b).is_empty());
-    let args = ["render", "zaak.yaml", "--pdf-standard", "none", "--out", "gewoon.pdf"];
-    let output = crate::support::run(d, &args);
-    assert_eq!(crate::support::status(&output), 0, "{}", crate::support::stderr(&output));
-    let plain = fs::read(d.join("gewoon.pdf")).unwrap();
+    let plain = written(Some("none"), "gewoon.pdf");
     let has = |bytes: &[u8], what: &str| bytes.windows(what.len()).any(|w| w == what.as_bytes());
     assert!(has(&archival, "/OutputIntents") && has(&archival, "pdfaid:part"));
     assert!(!has(&plain, "/OutputIntents") && !has(&plain, "/Metadata"));

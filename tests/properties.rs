@@ -152,11 +152,11 @@ proptest! {
             fs::write(&file, &bytes).unwrap();
             let shown = squash(&crate::pdf::flowing_text(&file));
             prop_assert!(shown.contains(&squash(&text)), "`{text}` is not in the PDF");
-            // Any text, also in the title that the XMP packet repeats, keeps it PDF/A-2b.
+            // Any text, also in the title that the XMP packet repeats, keeps it PDF/UA-1.
             let report = page_validation::validate_pdf_bytes(
                 &bytes,
                 &page_validation::ValidationOptions::default()
-                    .profile(page_validation::ValidationProfile::PdfA2b),
+                    .profile(page_validation::ValidationProfile::PdfUa1),
             )
             .unwrap();
             prop_assert!(report.is_compliant, "`{text:?}`: {:#?}", report.failures);

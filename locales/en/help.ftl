@@ -69,6 +69,7 @@ help-value-format-ics = the notice's dates for the agenda (reminder, last day to
 help-value-format-all = every format the document has
 help-arg-pdf-standard = The standard the PDF is written to
 help-value-pdf-standard-a-2b = PDF/A-2b, for the archive (ISO 19005-2); checked with two independent validators
+help-value-pdf-standard-ua-1 = tagged: PDF/UA-1, accessible (ISO 14289-1), and PDF/A-2a
 help-value-pdf-standard-none = a plain PDF
 help-arg-force = Overwrite existing files
 help-arg-templates = A folder whose templates replace the built-in ones of the same name

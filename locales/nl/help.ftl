@@ -69,6 +69,7 @@ help-value-format-ics = de datums van de ingebrekestelling voor de agenda (herin
 help-value-format-all = elk formaat dat het document heeft
 help-arg-pdf-standard = Naar welke norm de pdf wordt geschreven
 help-value-pdf-standard-a-2b = PDF/A-2b, voor het archief (ISO 19005-2); gecontroleerd met twee onafhankelijke validators
+help-value-pdf-standard-ua-1 = getagd: PDF/UA-1, toegankelijk (ISO 14289-1), en PDF/A-2a
 help-value-pdf-standard-none = een gewone pdf
 help-arg-force = Overschrijf bestanden die al bestaan
 help-arg-templates = Een map met sjablonen die de ingebouwde sjablonen met dezelfde naam vervangen

@@ -308,6 +308,9 @@ pub enum PdfStandard {
     /// PDF/A-2b, for the archive (ISO 19005-2)
     #[value(name = "a-2b")]
     A2b,
+    /// Tagged: PDF/UA-1, accessible (ISO 14289-1), and PDF/A-2a
+    #[value(name = "ua-1")]
+    Ua1,
     /// A plain PDF
     None,
 }
@@ -316,6 +319,7 @@ impl From<PdfStandard> for pdf::Standard {
     fn from(standard: PdfStandard) -> Self {
         match standard {
             PdfStandard::A2b => pdf::Standard::A2b,
+            PdfStandard::Ua1 => pdf::Standard::Ua1,
             PdfStandard::None => pdf::Standard::Plain,
         }
     }
@@ -334,7 +338,7 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
     /// The PDF's standard
-    #[arg(long, value_enum, default_value_t = PdfStandard::A2b)]
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
     pub pdf_standard: PdfStandard,
     /// Where to write: a folder (when it exists or ends in `/`), or the file itself;
     /// default: beside the case file
@@ -371,7 +375,7 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     pub format: Format,
     /// The PDF's standard
-    #[arg(long, value_enum, default_value_t = PdfStandard::A2b)]
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1)]
     pub pdf_standard: PdfStandard,
     /// Overwrite existing files
     #[arg(long)]

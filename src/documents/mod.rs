@@ -173,7 +173,7 @@ impl Rendered {
         }
     }
 
-    /// The document as a PDF/A-2b.
+    /// The document as the PDF the tool writes by default: tagged, PDF/UA-1 and PDF/A-2a.
     pub fn pdf(&self) -> Result<Pdf, PdfError> {
         self.pdf_as(pdf::Standard::default())
     }

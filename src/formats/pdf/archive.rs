@@ -17,8 +17,17 @@ pub enum Standard {
     /// A plain PDF 1.7.
     Plain,
     /// PDF/A-2b: archival.
-    #[default]
     A2b,
+    /// Tagged: PDF/UA-1 (accessible) and PDF/A-2a (archival and accessible).
+    #[default]
+    Ua1,
+}
+
+impl Standard {
+    /// Whether the PDF carries a structure tree.
+    pub fn tagged(self) -> bool {
+        self == Standard::Ua1
+    }
 }
 
 /// The document's properties, as the information dictionary and the XMP packet both say
@@ -34,11 +43,11 @@ pub(super) struct Properties<'a> {
 
 /// Writes the metadata stream and the output intent's profile, and returns what the
 /// catalogue adds: `/Metadata` and `/OutputIntents`.
-fn catalog_entries(w: &mut Writer, p: &Properties<'_>) -> Vec<u8> {
+fn catalog_entries(w: &mut Writer, p: &Properties<'_>, tagged: bool) -> Vec<u8> {
     let metadata = w.reserve();
     let profile = w.reserve();
     // PDF/A: the metadata stream is not filtered, so that any tool can read it.
-    w.stream(metadata, b" /Type /Metadata /Subtype /XML", xmp(p).as_bytes(), false);
+    w.stream(metadata, b" /Type /Metadata /Subtype /XML", xmp(p, tagged).as_bytes(), false);
     // Stored as it is: 588 bytes, not worth a compressor per letter.
     w.stream(profile, b" /N 3", SRGB, false);
     let mut entries = b" /Metadata ".to_vec();
@@ -81,8 +90,10 @@ pub(super) fn info(p: &Properties<'_>) -> Vec<u8> {
 }
 
 /// The XMP packet (ISO 16684-1) of the document: Dublin Core title, author and subject, the
-/// PDF keywords and producer, the dates, and the PDF/A identification.
-fn xmp(p: &Properties<'_>) -> String {
+/// PDF keywords and producer, the dates, and the PDF/A identification; for a tagged PDF the
+/// PDF/UA identification too, with the extension schema PDF/A asks for a property it does not
+/// know.
+fn xmp(p: &Properties<'_>, tagged: bool) -> String {
     let m = p.metadata;
     let date = xmp_date(p.date);
     let alt = |value: &str| {
@@ -122,11 +133,33 @@ fn xmp(p: &Properties<'_>) -> String {
          <xmp:CreateDate>{date}</xmp:CreateDate>\
          <xmp:ModifyDate>{date}</xmp:ModifyDate>\
          <xmp:MetadataDate>{date}</xmp:MetadataDate>\
-         <pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>\n\
-         </rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
+         <pdfaid:part>2</pdfaid:part><pdfaid:conformance>{level}</pdfaid:conformance>\n\
+         </rdf:Description>\n{ua}</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
         creator = escape(p.creator),
+        level = if tagged { "A" } else { "B" },
+        ua = if tagged { UA } else { "" },
     )
 }
+
+/// The PDF/UA identification, and the extension schema that declares it for PDF/A.
+const UA: &str = "<rdf:Description rdf:about=\"\" \
+    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part>\
+    </rdf:Description>\n\
+    <rdf:Description rdf:about=\"\" \
+    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" \
+    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" \
+    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\
+    <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\
+    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\
+    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\
+    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\
+    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\
+    <pdfaProperty:name>part</pdfaProperty:name>\
+    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\
+    <pdfaProperty:category>internal</pdfaProperty:category>\
+    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed\
+    </pdfaProperty:description></rdf:li></rdf:Seq></pdfaSchema:property>\
+    </rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n";
 
 /// A date as the information dictionary writes it: `D:20261201000000Z`.
 pub(super) fn pdf_date(iso: &str) -> String {
@@ -162,7 +195,8 @@ fn escape(text: &str) -> String {
 pub(super) fn entries_for(standard: Standard, w: &mut Writer, p: &Properties<'_>) -> Vec<u8> {
     match standard {
         Standard::Plain => Vec::new(),
-        Standard::A2b => catalog_entries(w, p),
+        Standard::A2b => catalog_entries(w, p, false),
+        Standard::Ua1 => catalog_entries(w, p, true),
     }
 }
 

@@ -29,6 +29,15 @@ impl Ink {
     }
 }
 
+/// What the next drawing is in the document's structure (a tagged PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Content of structure element number `.0`, whose type is `.1` (`P`, `H1`, `Lbl`).
+    Content(usize, &'static str),
+    /// Not content: a running header, a page number, a rule.
+    Artifact,
+}
+
 /// The resource name of a weight's font on every page.
 pub(crate) fn font_name(weight: Weight) -> &'static str {
     match weight {
@@ -52,6 +61,10 @@ pub(crate) struct Canvas<'a> {
     line_start: (i64, i64),
     /// The glyphs drawn on this page.
     used: Used,
+    /// Whether drawings are marked for the structure tree; `None` for an untagged PDF.
+    mark: Option<Mark>,
+    /// The structure element of each marked-content id (MCID) on this page, in order.
+    pub(crate) marked: Vec<usize>,
 }
 
 /// The glyphs each weight has drawn, with the character each one draws.
@@ -195,6 +208,44 @@ impl<'a> Canvas<'a> {
             font: None,
             line_start: (0, 0),
             used: Used::default(),
+            mark: None,
+            marked: Vec::new(),
+        }
+    }
+
+    /// A canvas whose drawings are marked for a tagged PDF: each text run as content of the
+    /// element last given to [`Canvas::mark`], each rule as an artifact.
+    pub(crate) fn tagged(faces: &'a Faces, page_h: f32) -> Canvas<'a> {
+        Canvas { mark: Some(Mark::Artifact), ..Canvas::new(faces, page_h) }
+    }
+
+    /// What the next text runs are; ignored on an untagged canvas.
+    pub(crate) fn mark(&mut self, mark: Mark) {
+        if self.mark.is_some() {
+            self.mark = Some(mark);
+        }
+    }
+
+    /// Opens the marked-content sequence of the current mark, if tagged.
+    fn open_mark(&mut self) {
+        match self.mark {
+            None => {}
+            Some(Mark::Artifact) => self.content.extend_from_slice(b"/Artifact BMC\n"),
+            Some(Mark::Content(element, tag)) => {
+                self.content.push(b'/');
+                self.content.extend_from_slice(tag.as_bytes());
+                self.content.extend_from_slice(b" <</MCID ");
+                integer(&mut self.content, self.marked.len() as u64);
+                self.content.extend_from_slice(b">> BDC\n");
+                self.marked.push(element);
+            }
+        }
+    }
+
+    /// Closes what [`Canvas::open_mark`] opened.
+    fn close_mark(&mut self) {
+        if self.mark.is_some() {
+            self.content.extend_from_slice(b"EMC\n");
         }
     }
 
@@ -236,6 +287,7 @@ impl<'a> Canvas<'a> {
         self.content.push(b' ');
         fixed(&mut self.content, dy);
         self.content.extend_from_slice(b" Td\n");
+        self.open_mark();
         let mut width = 0.0;
         for (weight, text) in pieces {
             if text.is_empty() {
@@ -277,6 +329,7 @@ impl<'a> Canvas<'a> {
             self.content.extend_from_slice(b")Tj\n");
             width += advance * size * MM_PER_PT;
         }
+        self.close_mark();
         Ok(width)
     }
 
@@ -311,6 +364,12 @@ impl<'a> Canvas<'a> {
     /// Draws a straight rule.
     pub(crate) fn rule(&mut self, from: (f32, f32), to: (f32, f32), thickness_pt: f32) {
         self.end_text();
+        // A rule is never content: in a tagged PDF, an artifact.
+        let mark = self.mark;
+        if mark.is_some() {
+            self.mark = Some(Mark::Artifact);
+        }
+        self.open_mark();
         self.content.extend_from_slice(Ink::Rule.rgb());
         self.content.extend_from_slice(b" RG\n");
         number(&mut self.content, thickness_pt);
@@ -319,6 +378,8 @@ impl<'a> Canvas<'a> {
         self.content.extend_from_slice(b" m\n");
         self.point(to.0, to.1);
         self.content.extend_from_slice(b" l\nS\n");
+        self.close_mark();
+        self.mark = mark;
     }
 }
 

@@ -4,10 +4,11 @@
 //! the same text as the Markdown header.
 
 use super::PdfError;
-use super::canvas::{Canvas, Ink};
+use super::canvas::{Canvas, Ink, Mark};
 use super::fonts::{Faces, Weight};
 use super::geometry::{Geometry, MM_PER_PT, Rect};
 use super::layout::break_lines;
+use super::tags::Structure;
 use crate::documents::letter::Header;
 use crate::msg;
 
@@ -176,6 +177,7 @@ pub(crate) fn first_page(
     letter: &Header,
     g: &Geometry,
     faces: &Faces,
+    tags: &mut Structure,
 ) -> Result<f32, PdfError> {
     let left = g.left;
     let right = g.page_w - g.right;
@@ -190,6 +192,11 @@ pub(crate) fn first_page(
     // Letterhead: the sender's name, then its address and contact details, small.
     let head = &letter.sender;
     let mut y = g.letterhead_y;
+    // In a tagged PDF each part is a paragraph, in reading order; the subject is the heading.
+    let mut paragraph = |canvas: &mut Canvas<'_>, tag: &'static str| {
+        canvas.mark(Mark::Content(tags.add(tag, 0), tag));
+    };
+    paragraph(canvas, "P");
     let name = wrap(&head.organisation, Weight::Bold, g.letterhead_size, width, faces);
     if name.len() > 2 {
         return Err(too_tall("sender.organisation"));
@@ -207,6 +214,7 @@ pub(crate) fn first_page(
         .map(|l| (l, "sender.address"))
         .chain(head.contact.iter().map(|l| (l, "sender.email")));
     for (text, field) in details {
+        paragraph(canvas, "P");
         for line in wrap(text, Weight::Regular, small, width, faces) {
             y += small_step;
             if y > LETTERHEAD_LIMIT - 3.0 {
@@ -229,6 +237,7 @@ pub(crate) fn first_page(
             detail: msg!("pdf-delivery-line-too-long"),
         });
     }
+    paragraph(canvas, "P");
     for line in &delivery {
         canvas.text(x, y, small + 0.5, Ink::Text, &[(Weight::Bold, line)])?;
         y += step;
@@ -237,6 +246,10 @@ pub(crate) fn first_page(
     // Return address and recipient, in the window.
     let block = window_block(letter, g, faces)?;
     for (i, line) in block.lines.iter().enumerate() {
+        // The return address, then the recipient block as one paragraph.
+        if i < 2 {
+            paragraph(canvas, "P");
+        }
         let ink = if i == 0 { Ink::Muted } else { Ink::Text };
         let drawn = canvas.text(
             block.bounds.x,
@@ -259,6 +272,7 @@ pub(crate) fn first_page(
     // Reference block: place and date, kenmerken, subject.
     let body_step = g.leading * MM_PER_PT;
     let mut y = g.reference_y + 3.5 - body_step;
+    paragraph(canvas, "P");
     for line in wrap(&letter.place_and_date, Weight::Regular, g.body_size, width, faces) {
         y += body_step;
         canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Regular, &line)])?;
@@ -271,6 +285,7 @@ pub(crate) fn first_page(
         let Some(value) = value else { continue };
         y += if first_reference { 6.0 } else { 4.4 };
         first_reference = false;
+        paragraph(canvas, "P");
         let label_width = faces.get(Weight::Regular).width(label, reference_size) * MM_PER_PT;
         canvas.text(left, y, reference_size, Ink::Muted, &[(Weight::Regular, label)])?;
         let lines = wrap(value, Weight::Regular, reference_size, width - label_width, faces);
@@ -289,6 +304,7 @@ pub(crate) fn first_page(
     }
     y += 8.0 - body_step;
     let subject = format!("Onderwerp: {}", letter.subject);
+    paragraph(canvas, "H1");
     for line in wrap(&subject, Weight::Bold, g.body_size, width, faces) {
         y += body_step;
         canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Bold, &line)])?;
@@ -327,6 +343,7 @@ pub(crate) fn running_header(
         let short: String = chars.iter().take(keep).collect();
         text = line(&format!("{}…", short.trim_end()), parts.get(..kept).unwrap_or_default());
     }
+    canvas.mark(Mark::Artifact);
     canvas.text(
         g.left,
         g.running_header_y,
@@ -347,6 +364,7 @@ pub(crate) fn page_number(
     pages: usize,
 ) -> Result<(), PdfError> {
     let text = format!("Pagina {page} van {pages}");
+    canvas.mark(Mark::Artifact);
     canvas.text_right(
         g.page_w - g.right,
         g.footer_y,

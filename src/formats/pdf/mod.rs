@@ -18,12 +18,14 @@ pub mod geometry;
 mod layout;
 mod letterhead;
 mod subset;
+mod tags;
 mod writer;
 
 pub use self::archive::Standard;
-use self::canvas::{Canvas, Used};
+use self::canvas::{Canvas, Mark, Used};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
+use self::tags::Structure;
 use self::writer::{Ref, Writer};
 use crate::catalogue::{Lang, Message};
 use crate::documents::Page;
@@ -88,15 +90,15 @@ const CREATOR: &str = concat!("ingebrekestelling ", env!("CARGO_PKG_VERSION"));
 /// letterhead, window and reference block), the body from `body` (the blocks of its Markdown;
 /// for a letter from the salutation on).
 pub fn typeset(page: Page<'_>, body: &[Block], standard: Standard) -> Result<Pdf, PdfError> {
-    let (contents, used) = draw(&page, body)?;
-    write(&page, &A4, faces(), &contents, &used, standard)
+    let drawn = draw(&page, body, standard.tagged())?;
+    write(&page, &A4, faces(), drawn, standard)
 }
 
 /// Whether the document can be typeset, without writing the file: what [`typeset`] would
 /// refuse (an address too long for the window, a character the font lacks), for `check`; and
 /// how many pages it has.
 pub fn check(page: Page<'_>, body: &[Block]) -> Result<usize, PdfError> {
-    draw(&page, body).map(|(contents, _)| contents.len())
+    draw(&page, body, false).map(|drawn| drawn.contents.len())
 }
 
 /// Where the PDF puts what other formats place the same way.
@@ -124,37 +126,50 @@ pub fn place(page: Page<'_>, body: &[Block]) -> Result<Placed, PdfError> {
     Ok(Placed { pages, window })
 }
 
-/// Lays out and draws every page: their content streams, and the glyphs they use.
-fn draw(layout: &Page<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfError> {
+/// The pages drawn: their content streams, the glyphs they use, and, for a tagged PDF, the
+/// structure tree with the element of each marked-content id per page.
+struct Drawn {
+    contents: Vec<Vec<u8>>,
+    used: Used,
+    tags: Option<(Structure, Vec<Vec<usize>>)>,
+}
+
+/// Lays out and draws every page; with `tagged`, every drawing is marked as content of an
+/// element of the structure tree or as an artifact.
+fn draw(layout: &Page<'_>, body: &[Block], tagged: bool) -> Result<Drawn, PdfError> {
     let g = &A4;
     let faces = faces();
+    let canvas =
+        || if tagged { Canvas::tagged(faces, g.page_h) } else { Canvas::new(faces, g.page_h) };
+    let mut tags = Structure::new();
 
-    let mut first = Canvas::new(faces, g.page_h);
+    let mut first = canvas();
     let (body_top, closing) = match layout {
         Page::Letter(letter) => {
             let mut closing = vec![letter.closing.as_str()];
             closing.extend(letter.signature.mandate.as_deref());
-            (letterhead::first_page(&mut first, letter, g, faces)?, closing)
+            (letterhead::first_page(&mut first, letter, g, faces, &mut tags)?, closing)
         }
         Page::Sheet(_) => (g.body_top_next, Vec::new()),
     };
+    let body_tags = tags.body(body, "H2");
     let pages = layout::paginate(body, &closing, g, faces, body_top);
     let count = pages.len();
 
     let mut canvases = Vec::with_capacity(count);
     let mut pieces: Vec<(Weight, &str)> = Vec::new();
     for (index, lines) in pages.iter().enumerate() {
-        let mut canvas = if index == 0 {
-            std::mem::replace(&mut first, Canvas::new(faces, g.page_h))
-        } else {
-            Canvas::new(faces, g.page_h)
-        };
+        let mut canvas =
+            if index == 0 { std::mem::replace(&mut first, canvas()) } else { canvas() };
         if index > 0 || matches!(layout, Page::Sheet(_)) {
             let (name, parts) = layout.running_header();
             letterhead::running_header(&mut canvas, name, &parts, g, faces)?;
         }
         for placed in lines {
             if let Some((x, marker)) = &placed.marker {
+                if let Some(Some(label)) = body_tags.label.get(placed.block) {
+                    canvas.mark(Mark::Content(*label, "Lbl"));
+                }
                 canvas.text(
                     *x,
                     placed.y,
@@ -162,6 +177,9 @@ fn draw(layout: &Page<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfEr
                     canvas::Ink::Text,
                     &[(Weight::Regular, marker)],
                 )?;
+            }
+            if let Some(element) = body_tags.text.get(placed.block) {
+                canvas.mark(Mark::Content(*element, tags.tag(*element)));
             }
             pieces.clear();
             pieces.extend(placed.line.segments.iter().map(|s| (s.weight, s.text.as_str())));
@@ -175,26 +193,31 @@ fn draw(layout: &Page<'_>, body: &[Block]) -> Result<(Vec<Vec<u8>>, Used), PdfEr
 
     let mut used = Used::default();
     let mut contents = Vec::with_capacity(canvases.len());
-    for canvas in canvases {
+    let mut marked = Vec::with_capacity(canvases.len());
+    for (page, mut canvas) in canvases.into_iter().enumerate() {
+        let on_page = std::mem::take(&mut canvas.marked);
+        tags.content(page, &on_page);
+        marked.push(on_page);
         let (content, page_used) = canvas.finish();
         used.merge(&page_used);
         contents.push(content);
     }
-    Ok((contents, used))
+    Ok(Drawn { contents, used, tags: tagged.then_some((tags, marked)) })
 }
 
-/// Writes the file: the catalog, the pages with their content, the fonts subset to the glyphs
-/// `used`, and the document's properties.
 fn write(
     layout: &Page<'_>,
     g: &geometry::Geometry,
     faces: &fonts::Faces,
-    contents: &[Vec<u8>],
-    used: &Used,
+    drawn: Drawn,
     standard: Standard,
 ) -> Result<Pdf, PdfError> {
+    let Drawn { contents, used, tags } = drawn;
+    let (contents, used) = (contents.as_slice(), &used);
     let size: usize = contents.iter().map(Vec::len).sum();
-    let mut w = Writer::new(size / 2 + 24_000);
+    let capacity = size / 2 + 24_000;
+    // A tagged PDF has an object per structure element: packed, they cost a fraction.
+    let mut w = if tags.is_some() { Writer::compact(capacity) } else { Writer::new(capacity) };
     let catalog = w.reserve();
     let pages = w.reserve();
     let info = w.reserve();
@@ -218,7 +241,7 @@ fn write(
     resources.extend_from_slice(b" >> >>");
 
     let mut kids = b"<< /Type /Pages /Kids [".to_vec();
-    for (page, content) in page_refs.iter().zip(contents) {
+    for (index, (page, content)) in page_refs.iter().zip(contents).enumerate() {
         page.0.write(&mut kids);
         kids.push(b' ');
         let mut dict = b"<< /Type /Page /Parent ".to_vec();
@@ -231,6 +254,12 @@ fn write(
         dict.extend_from_slice(&resources);
         dict.extend_from_slice(b" /Contents ");
         page.1.write(&mut dict);
+        if tags.is_some() {
+            // The page's entry in the parent tree; the tab order follows the structure.
+            dict.extend_from_slice(b" /StructParents ");
+            canvas::integer(&mut dict, index as u64);
+            dict.extend_from_slice(b" /Tabs /S");
+        }
         dict.extend_from_slice(b" >>");
         w.object(page.0, &dict);
         w.stream(page.1, b"", content, true);
@@ -248,6 +277,15 @@ fn write(
     let mut root = b"<< /Type /Catalog /Pages ".to_vec();
     pages.write(&mut root);
     root.extend_from_slice(b" /Lang (nl-NL)");
+    if let Some((structure, marked)) = tags {
+        let page_objects: Vec<Ref> = page_refs.iter().map(|(page, _)| *page).collect();
+        let tree = structure.write(&mut w, &page_objects, &marked);
+        root.extend_from_slice(b" /StructTreeRoot ");
+        tree.write(&mut root);
+        root.extend_from_slice(
+            b" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>",
+        );
+    }
     root.extend_from_slice(&archive::entries_for(standard, &mut w, &properties));
     root.extend_from_slice(b" >>");
     w.object(catalog, &root);

@@ -3,6 +3,10 @@
 //!
 //! The document id in the trailer is a hash of everything before it, so that the same letter
 //! gives the same bytes.
+//!
+//! A compact file ([`Writer::compact`], for a tagged PDF with its hundreds of small structure
+//! objects) packs every object that is not a stream into one compressed object stream, and
+//! lists them in a cross-reference stream (PDF 1.5).
 
 use super::canvas::integer;
 
@@ -23,6 +27,8 @@ pub(crate) struct Writer {
     out: Vec<u8>,
     /// The byte offset of each object, by number (from 1); 0 until it is written.
     offsets: Vec<usize>,
+    /// In a compact file: the objects kept for the object stream, with their numbers.
+    packed: Option<Vec<(u32, Vec<u8>)>>,
 }
 
 impl Writer {
@@ -31,7 +37,12 @@ impl Writer {
         let mut out = Vec::with_capacity(capacity);
         // The second line's bytes above 127 tell tools the file is binary.
         out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-        Writer { out, offsets: Vec::new() }
+        Writer { out, offsets: Vec::new(), packed: None }
+    }
+
+    /// A file whose objects other than streams go into one compressed object stream.
+    pub(crate) fn compact(capacity: usize) -> Writer {
+        Writer { packed: Some(Vec::new()), ..Writer::new(capacity) }
     }
 
     /// A number for an object that is written later.
@@ -50,6 +61,10 @@ impl Writer {
 
     /// Writes object `r` whose body (a dictionary, an array, …) is `body`.
     pub(crate) fn object(&mut self, r: Ref, body: &[u8]) {
+        if let Some(packed) = &mut self.packed {
+            packed.push((r.0, body.to_vec()));
+            return;
+        }
         self.begin(r);
         self.out.extend_from_slice(body);
         self.out.extend_from_slice(b"\nendobj\n");
@@ -80,6 +95,9 @@ impl Writer {
     /// Writes the cross-reference table and the trailer, naming `root` and `info`, and
     /// returns the file.
     pub(crate) fn finish(mut self, root: Ref, info: Ref) -> Vec<u8> {
+        if let Some(packed) = self.packed.take() {
+            return self.finish_compact(packed, root, info);
+        }
         let xref = self.out.len();
         let id = hash(&self.out);
         self.out.extend_from_slice(b"xref\n0 ");
@@ -102,6 +120,71 @@ impl Writer {
         hex(&mut self.out, &id);
         self.out.extend_from_slice(b">] >>\nstartxref\n");
         integer(&mut self.out, xref as u64);
+        self.out.extend_from_slice(b"\n%%EOF\n");
+        self.out
+    }
+}
+
+impl Writer {
+    /// Writes `packed` as one object stream, then the cross-reference stream that names
+    /// `root` and `info`, and returns the file.
+    fn finish_compact(mut self, packed: Vec<(u32, Vec<u8>)>, root: Ref, info: Ref) -> Vec<u8> {
+        let stream = self.reserve();
+        let mut header = Vec::new();
+        let mut data = Vec::new();
+        // Where each packed object is: (object stream, index in it), by number.
+        let mut inside = vec![None; self.offsets.len()];
+        for (index, (number, body)) in packed.iter().enumerate() {
+            integer(&mut header, u64::from(*number));
+            header.push(b' ');
+            integer(&mut header, data.len() as u64);
+            header.push(b' ');
+            data.extend_from_slice(body);
+            data.push(b'\n');
+            if let Some(slot) = inside.get_mut(*number as usize - 1) {
+                *slot = Some(index);
+            }
+        }
+        let mut entries = b" /Type /ObjStm /N ".to_vec();
+        integer(&mut entries, packed.len() as u64);
+        entries.extend_from_slice(b" /First ");
+        integer(&mut entries, header.len() as u64);
+        header.extend_from_slice(&data);
+        self.stream(stream, &entries, &header, true);
+
+        let xref = self.reserve();
+        inside.resize(self.offsets.len(), None);
+        let at = self.out.len();
+        if let Some(slot) = self.offsets.get_mut(xref.0 as usize - 1) {
+            *slot = at;
+        }
+        let id = hash(&self.out);
+        // Per object: type (0 free, 1 at an offset, 2 in the object stream), then four bytes
+        // of offset or stream number, then two of generation or index.
+        let mut table = vec![0u8, 0, 0, 0, 0, 0xFF, 0xFF];
+        for (offset, packed) in self.offsets.iter().zip(&inside) {
+            let (kind, field, index) = match packed {
+                Some(index) => (2u8, stream.0, *index as u16),
+                None => (1, u32::try_from(*offset).unwrap_or(u32::MAX), 0),
+            };
+            table.push(kind);
+            table.extend_from_slice(&field.to_be_bytes());
+            table.extend_from_slice(&index.to_be_bytes());
+        }
+        let mut entries = b" /Type /XRef /Size ".to_vec();
+        integer(&mut entries, self.offsets.len() as u64 + 1);
+        entries.extend_from_slice(b" /W [1 4 2] /Root ");
+        root.write(&mut entries);
+        entries.extend_from_slice(b" /Info ");
+        info.write(&mut entries);
+        entries.extend_from_slice(b" /ID [<");
+        hex(&mut entries, &id);
+        entries.extend_from_slice(b"> <");
+        hex(&mut entries, &id);
+        entries.extend_from_slice(b">]");
+        self.stream(xref, &entries, &table, true);
+        self.out.extend_from_slice(b"startxref\n");
+        integer(&mut self.out, at as u64);
         self.out.extend_from_slice(b"\n%%EOF\n");
         self.out
     }
