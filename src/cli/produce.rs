@@ -301,7 +301,7 @@ pub(crate) fn check_one(
     document: Document,
 ) -> Result<(), Failure> {
     let rendered = render(loaded, checked, templates, document)?;
-    rendered.check_pdf().map_err(|e| pdf_failure(loaded, &e))
+    rendered.check_pdf().map(|_| ()).map_err(|e| pdf_failure(loaded, &e))
 }
 
 /// What is wrong with `--entry`, and the entries that can be confirmed.

@@ -253,9 +253,9 @@ impl Rendered {
         Ok(docx::write(self.page(), &self.body, &placed))
     }
 
-    /// Whether [`Rendered::pdf`] would succeed, without making the file.
-    pub fn check_pdf(&self) -> Result<(), PdfError> {
-        pdf::check(self.page(), &self.body).map(|_| ())
+    /// Whether [`Rendered::pdf`] would succeed, without making the file; its number of pages.
+    pub fn check_pdf(&self) -> Result<usize, PdfError> {
+        pdf::check(self.page(), &self.body)
     }
 }
 

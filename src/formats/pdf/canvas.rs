@@ -61,8 +61,12 @@ pub(crate) struct Canvas<'a> {
     line_start: (i64, i64),
     /// The glyphs drawn on this page.
     used: Used,
-    /// Whether drawings are marked for the structure tree; `None` for an untagged PDF.
+    /// Whether drawings are marked for the structure tree, and as what; `None` for an
+    /// untagged PDF.
     mark: Option<Mark>,
+    /// The marked-content sequence open in the current text object: the lines of one
+    /// paragraph share one.
+    open: Option<Mark>,
     /// The structure element of each marked-content id (MCID) on this page, in order.
     pub(crate) marked: Vec<usize>,
 }
@@ -209,6 +213,7 @@ impl<'a> Canvas<'a> {
             line_start: (0, 0),
             used: Used::default(),
             mark: None,
+            open: None,
             marked: Vec::new(),
         }
     }
@@ -226,9 +231,20 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// Opens the marked-content sequence of the current mark, if tagged.
-    fn open_mark(&mut self) {
-        match self.mark {
+    /// Makes the open marked-content sequence the current mark's: closes the one open for
+    /// another, and opens one. Consecutive runs of the same element share a sequence.
+    fn sync_mark(&mut self) {
+        if self.mark.is_none() || self.open == self.mark {
+            return;
+        }
+        self.close_mark();
+        self.open_mark(self.mark);
+        self.open = self.mark;
+    }
+
+    /// Opens a marked-content sequence for `mark`.
+    fn open_mark(&mut self, mark: Option<Mark>) {
+        match mark {
             None => {}
             Some(Mark::Artifact) => self.content.extend_from_slice(b"/Artifact BMC\n"),
             Some(Mark::Content(element, tag)) => {
@@ -242,9 +258,9 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// Closes what [`Canvas::open_mark`] opened.
+    /// Closes the open marked-content sequence, if any.
     fn close_mark(&mut self) {
-        if self.mark.is_some() {
+        if self.open.take().is_some() {
             self.content.extend_from_slice(b"EMC\n");
         }
     }
@@ -287,7 +303,7 @@ impl<'a> Canvas<'a> {
         self.content.push(b' ');
         fixed(&mut self.content, dy);
         self.content.extend_from_slice(b" Td\n");
-        self.open_mark();
+        self.sync_mark();
         let mut width = 0.0;
         for (weight, text) in pieces {
             if text.is_empty() {
@@ -329,12 +345,12 @@ impl<'a> Canvas<'a> {
             self.content.extend_from_slice(b")Tj\n");
             width += advance * size * MM_PER_PT;
         }
-        self.close_mark();
         Ok(width)
     }
 
     /// Closes the open text object, if any.
     fn end_text(&mut self) {
+        self.close_mark();
         if self.in_text {
             self.content.extend_from_slice(b"ET\n");
             self.in_text = false;
@@ -365,11 +381,10 @@ impl<'a> Canvas<'a> {
     pub(crate) fn rule(&mut self, from: (f32, f32), to: (f32, f32), thickness_pt: f32) {
         self.end_text();
         // A rule is never content: in a tagged PDF, an artifact.
-        let mark = self.mark;
-        if mark.is_some() {
-            self.mark = Some(Mark::Artifact);
+        let tagged = self.mark.is_some();
+        if tagged {
+            self.open_mark(Some(Mark::Artifact));
         }
-        self.open_mark();
         self.content.extend_from_slice(Ink::Rule.rgb());
         self.content.extend_from_slice(b" RG\n");
         number(&mut self.content, thickness_pt);
@@ -378,8 +393,9 @@ impl<'a> Canvas<'a> {
         self.content.extend_from_slice(b" m\n");
         self.point(to.0, to.1);
         self.content.extend_from_slice(b" l\nS\n");
-        self.close_mark();
-        self.mark = mark;
+        if tagged {
+            self.content.extend_from_slice(b"EMC\n");
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! each holding the marked content the pages draw for it. Running headers, page numbers and
 //! rules are artifacts, outside the tree.
 
+use super::canvas::integer;
 use super::writer::{Ref, Writer};
 use crate::formats::blocks::{Block, Kind};
 
@@ -131,9 +132,27 @@ impl Structure {
         let refs: Vec<Ref> = self.elements.iter().map(|_| w.reserve()).collect();
         let parent_tree = w.reserve();
         for (id, element) in self.elements.iter().enumerate() {
-            let mut dict = format!("<< /Type /StructElem /S /{} /P ", element.tag).into_bytes();
+            // /Type /StructElem and /Type /MCR are optional: left out, the tree is half
+            // the size. An element whose content is all on one page names the page once
+            // (/Pg) and its content by MCID alone.
+            let mut dict = Vec::with_capacity(64 + 8 * element.kids.len());
+            dict.extend_from_slice(b"<< /S /");
+            dict.extend_from_slice(element.tag.as_bytes());
+            dict.extend_from_slice(b" /P ");
             let parent = element.parent.and_then(|p| refs.get(p)).unwrap_or(&root);
             parent.write(&mut dict);
+            let mut content_pages = element.kids.iter().filter_map(|k| match k {
+                Kid::Content(page, _) => Some(*page),
+                Kid::Element(_) => None,
+            });
+            let one_page = match content_pages.next() {
+                Some(first) if content_pages.all(|p| p == first) => pages.get(first),
+                _ => None,
+            };
+            if let Some(page) = one_page {
+                dict.extend_from_slice(b" /Pg ");
+                page.write(&mut dict);
+            }
             dict.extend_from_slice(b" /K [");
             for kid in &element.kids {
                 dict.push(b' ');
@@ -143,12 +162,17 @@ impl Structure {
                             r.write(&mut dict);
                         }
                     }
+                    Kid::Content(_, mcid) if one_page.is_some() => {
+                        integer(&mut dict, *mcid as u64);
+                    }
                     Kid::Content(page, mcid) => {
-                        dict.extend_from_slice(b"<< /Type /MCR /Pg ");
+                        dict.extend_from_slice(b"<< /Pg ");
                         if let Some(p) = pages.get(*page) {
                             p.write(&mut dict);
                         }
-                        dict.extend_from_slice(format!(" /MCID {mcid} >>").as_bytes());
+                        dict.extend_from_slice(b" /MCID ");
+                        integer(&mut dict, *mcid as u64);
+                        dict.extend_from_slice(b" >>");
                     }
                 }
             }
@@ -160,7 +184,9 @@ impl Structure {
         // The parent tree: per page (its /StructParents), the element of each MCID.
         let mut tree = b"<< /Nums [".to_vec();
         for (page, elements) in marked.iter().enumerate() {
-            tree.extend_from_slice(format!(" {page} [").as_bytes());
+            tree.push(b' ');
+            integer(&mut tree, page as u64);
+            tree.extend_from_slice(b" [");
             for element in elements {
                 tree.push(b' ');
                 if let Some(r) = refs.get(*element) {

@@ -182,7 +182,8 @@ impl Writer {
         entries.extend_from_slice(b"> <");
         hex(&mut entries, &id);
         entries.extend_from_slice(b">]");
-        self.stream(xref, &entries, &table, true);
+        // Stored as it is: a few hundred bytes, not worth a compressor per letter.
+        self.stream(xref, &entries, &table, false);
         self.out.extend_from_slice(b"startxref\n");
         integer(&mut self.out, at as u64);
         self.out.extend_from_slice(b"\n%%EOF\n");
