@@ -3,7 +3,8 @@
 //! `cargo bench --bench batch` generates 100, 1,000 and 10,000 varied cases (see
 //! `support/synthetic.rs`), runs the release binary on each set to PDF, and prints the wall
 //! time, letters per second and the process's peak resident memory. `BATCH_SIZES=100,1000`
-//! and `BATCH_JOBS=2` change the sets and the workers.
+//! and `BATCH_JOBS=2` change the sets and the workers; `BATCH_ARGS="--pdf-standard a-2b"`
+//! adds options.
 
 #![allow(
     clippy::expect_used,
@@ -56,6 +57,7 @@ fn measure(command: &mut Command) -> (f64, f64, bool) {
 fn main() {
     let binary = env!("CARGO_BIN_EXE_ingebrekestelling");
     let jobs = std::env::var("BATCH_JOBS").unwrap_or_else(|_| "2".to_owned());
+    let extra = std::env::var("BATCH_ARGS").unwrap_or_default();
     println!("{:>7} {:>9} {:>14} {:>12}", "cases", "seconds", "letters/s", "peak MiB");
     for n in sizes() {
         let dir = tempfile::tempdir().expect("a temporary folder");
@@ -68,7 +70,9 @@ fn main() {
         }
         let (seconds, peak, ok) = measure(
             Command::new(binary)
-                .args(["--today", "2026-11-28", "batch", "--quiet", "--jobs", &jobs, "--out"])
+                .args(["--today", "2026-11-28", "batch", "--quiet", "--jobs", &jobs])
+                .args(extra.split_whitespace())
+                .arg("--out")
                 .arg(dir.path().join("brieven"))
                 .arg(&cases),
         );

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use ingebrekestelling::documents::{self, Document};
+use ingebrekestelling::formats::pdf::Standard;
 use ingebrekestelling::{load, templates, validate};
 
 /// Timed runs per example (after 20 untimed ones); `BENCH_RUNS` overrides it.
@@ -28,6 +29,12 @@ fn mean(times: &[Duration]) -> Duration {
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
     let templates = templates::Templates::builtin().expect("built-in templates");
+    // `BENCH_PDF=a-2b` or `none` times another standard than the default (ua-1).
+    let standard = match std::env::var("BENCH_PDF").as_deref() {
+        Ok("a-2b") => Standard::A2b,
+        Ok("none") => Standard::Plain,
+        _ => Standard::default(),
+    };
     println!(
         "{:<34} {:>9} {:>9} {:>9} {:>9} {:>8} {:>6}",
         "example", "check", "markdown", "pdf", "total", "bytes", "pages"
@@ -59,7 +66,7 @@ fn main() {
                 documents::render(Document::Notice, &checked.case, &loaded.tree, &templates)
                     .expect("renders");
             let md_at = Instant::now();
-            let pdf = rendered.pdf().expect("typesets");
+            let pdf = rendered.pdf_as(standard).expect("typesets");
             let end = Instant::now();
             size = pdf.0.len();
             if run == 0 {
