@@ -15,6 +15,7 @@ use mail_builder::mime::MimePart;
 
 use crate::documents::mail::{Envelope, Mailbox};
 use crate::formats::blocks::{Block, Inline, Kind, Weight};
+use crate::formats::xml_text;
 
 /// Why no e-mail could be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +148,7 @@ pub fn html(blocks: &[Block], title: &str) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{}</title>\n</head>\n<body>\n",
-        escape(title)
+        xml_text(title)
     );
     // The lists open, outermost first: whether each is numbered.
     let mut open: Vec<bool> = Vec::new();
@@ -183,9 +184,9 @@ pub fn html(blocks: &[Block], title: &str) -> String {
         for inline in &block.inlines {
             match inline {
                 Inline::Text(Weight::Bold, text) if block.kind == Kind::Paragraph => {
-                    out.push_str(&format!("<strong>{}</strong>", escape(text)));
+                    out.push_str(&format!("<strong>{}</strong>", xml_text(text)));
                 }
-                Inline::Text(_, text) => out.push_str(&escape(text)),
+                Inline::Text(_, text) => out.push_str(&xml_text(text)),
                 Inline::Break => out.push_str("<br>\n"),
             }
         }
@@ -201,20 +202,6 @@ pub fn html(blocks: &[Block], title: &str) -> String {
 /// Whether a list marker is a number ("1.") rather than a dash.
 fn numbered(marker: &str) -> bool {
     marker.ends_with('.')
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -49,3 +49,34 @@ impl Format {
         }
     }
 }
+
+/// Text for XML and HTML (the Word file, the XMP packet, the e-mail's HTML): the five special
+/// characters escaped, tabs and line breaks as spaces, and the characters XML 1.0 does not
+/// allow left out (a case file cannot hold them; this keeps every file sound regardless).
+pub(crate) fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if u32::from(c) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_is_escaped_for_xml() {
+        assert_eq!(
+            super::xml_text("a & b <c> \"d\" 'e'\u{1}\tf"),
+            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; f"
+        );
+    }
+}

@@ -26,6 +26,7 @@ use crate::formats::blocks::{Block, Inline, Kind, Weight};
 use crate::formats::pdf::Placed;
 use crate::formats::pdf::fonts::{BOLD, REGULAR};
 use crate::formats::pdf::geometry::{A4, Geometry};
+use crate::formats::xml_text as esc;
 
 /// The numbering instance of the first numbered list after the two shared ones (numbers and
 /// dashes); later numbered lists get the next ones.
@@ -334,25 +335,6 @@ fn run(text: &str, bold: bool) -> String {
     format!("<w:r>{bold}<w:t xml:space=\"preserve\">{}</w:t></w:r>", esc(text))
 }
 
-/// Text for XML: the five special characters escaped, and the characters XML 1.0 does not
-/// allow left out (the case file cannot hold them; this keeps the file sound regardless).
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if u32::from(c) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Twentieths of a point from millimetres.
 fn twips(mm: f32) -> i64 {
     (mm * 1440.0 / 25.4).round() as i64
@@ -363,12 +345,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_is_escaped_for_xml() {
-        assert_eq!(
-            esc("a & b <c> \"d\" 'e'\u{1}\tf"),
-            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; f"
-        );
+    fn millimetres_are_twips() {
         assert_eq!(twips(25.4), 1440);
+        assert_eq!(twips(35.0), 1984);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::writer::{self, Writer};
 use crate::documents::letter::Metadata;
+use crate::formats::xml_text;
 
 /// The colour profile of the output intent: sRGB IEC 61966-2-1, made by `assets/icc/make.py`.
 const SRGB: &[u8] = include_bytes!("../../../assets/icc/sRGB.icc");
@@ -97,7 +98,7 @@ fn xmp(p: &Properties<'_>, tagged: bool) -> String {
     let m = p.metadata;
     let date = xmp_date(p.date);
     let alt = |value: &str| {
-        format!("<rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt>", escape(value))
+        format!("<rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt>", xml_text(value))
     };
     let mut dc = String::new();
     if !m.title.is_empty() {
@@ -106,7 +107,7 @@ fn xmp(p: &Properties<'_>, tagged: bool) -> String {
     if !m.author.is_empty() {
         dc.push_str(&format!(
             "<dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>",
-            escape(&m.author)
+            xml_text(&m.author)
         ));
     }
     if !m.subject.is_empty() {
@@ -116,7 +117,7 @@ fn xmp(p: &Properties<'_>, tagged: bool) -> String {
     let keywords = if keywords.is_empty() {
         String::new()
     } else {
-        format!("<pdf:Keywords>{}</pdf:Keywords>", escape(&keywords))
+        format!("<pdf:Keywords>{}</pdf:Keywords>", xml_text(&keywords))
     };
     format!(
         "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
@@ -135,7 +136,7 @@ fn xmp(p: &Properties<'_>, tagged: bool) -> String {
          <xmp:MetadataDate>{date}</xmp:MetadataDate>\
          <pdfaid:part>2</pdfaid:part><pdfaid:conformance>{level}</pdfaid:conformance>\n\
          </rdf:Description>\n{ua}</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
-        creator = escape(p.creator),
+        creator = xml_text(p.creator),
         level = if tagged { "A" } else { "B" },
         ua = if tagged { UA } else { "" },
     )
@@ -174,21 +175,6 @@ fn xmp_date(iso: &str) -> String {
         (Some(y), Some(m), Some(d)) if digits.len() == 8 => format!("{y}-{m}-{d}T00:00:00Z"),
         _ => "1970-01-01T00:00:00Z".to_owned(),
     }
-}
-
-/// Text for XML.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Writes nothing for a plain PDF; for PDF/A, the metadata and output intent.
