@@ -160,20 +160,30 @@ impl Writer {
         }
         let id = hash(&self.out);
         // Per object: type (0 free, 1 at an offset, 2 in the object stream), then four bytes
-        // of offset or stream number, then two of generation or index.
-        let mut table = vec![0u8, 0, 0, 0, 0, 0xFF, 0xFF];
+        // of offset or stream number, then two bytes of generation or index (four when the
+        // stream holds more objects than two bytes count).
+        let wide = packed.len() > usize::from(u16::MAX);
+        let index_bytes = |index: u32, table: &mut Vec<u8>| {
+            if wide {
+                table.extend_from_slice(&index.to_be_bytes());
+            } else {
+                table.extend_from_slice(&u16::try_from(index).unwrap_or(u16::MAX).to_be_bytes());
+            }
+        };
+        let mut table = vec![0u8, 0, 0, 0, 0];
+        index_bytes(0xFFFF, &mut table);
         for (offset, packed) in self.offsets.iter().zip(&inside) {
             let (kind, field, index) = match packed {
-                Some(index) => (2u8, stream.0, *index as u16),
+                Some(index) => (2u8, stream.0, u32::try_from(*index).unwrap_or(u32::MAX)),
                 None => (1, u32::try_from(*offset).unwrap_or(u32::MAX), 0),
             };
             table.push(kind);
             table.extend_from_slice(&field.to_be_bytes());
-            table.extend_from_slice(&index.to_be_bytes());
+            index_bytes(index, &mut table);
         }
         let mut entries = b" /Type /XRef /Size ".to_vec();
         integer(&mut entries, self.offsets.len() as u64 + 1);
-        entries.extend_from_slice(b" /W [1 4 2] /Root ");
+        entries.extend_from_slice(if wide { b" /W [1 4 4] /Root " } else { b" /W [1 4 2] /Root " });
         root.write(&mut entries);
         entries.extend_from_slice(b" /Info ");
         info.write(&mut entries);
@@ -280,6 +290,43 @@ fn deflate(data: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A compact file of `n` small objects besides its catalogue, read back by lopdf.
+    fn compact_file(n: u32) {
+        let mut w = Writer::compact(1024);
+        let catalog = w.reserve();
+        let pages = w.reserve();
+        let info = w.reserve();
+        let objects: Vec<Ref> = (0..n).map(|_| w.reserve()).collect();
+        let mut kids = b"<< /Type /Pages /Kids [] /Count 0 >>".to_vec();
+        w.object(pages, &kids);
+        for (i, r) in objects.iter().enumerate() {
+            kids.clear();
+            kids.extend_from_slice(format!("<< /N {i} >>").as_bytes());
+            w.object(*r, &kids);
+        }
+        let mut root = b"<< /Type /Catalog /Pages ".to_vec();
+        pages.write(&mut root);
+        root.extend_from_slice(b" >>");
+        w.object(catalog, &root);
+        w.object(info, b"<< /Title (t) >>");
+        let bytes = w.finish(catalog, info);
+        let text = String::from_utf8_lossy(&bytes);
+        let wide = n > u32::from(u16::MAX);
+        assert!(text.contains(if wide { "/W [1 4 4]" } else { "/W [1 4 2]" }), "{n}");
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        let last = objects.last().unwrap().0;
+        let dict = doc.get_object((last, 0)).unwrap().as_dict().unwrap();
+        assert_eq!(dict.get(b"N").unwrap().as_i64().unwrap(), i64::from(n) - 1);
+        assert!(doc.catalog().is_ok());
+    }
+
+    #[test]
+    fn a_compact_file_packs_its_objects_and_lists_them_in_a_cross_reference_stream() {
+        compact_file(10);
+        // More objects than two bytes count: the index field widens.
+        compact_file(70_000);
+    }
 
     #[test]
     fn text_strings_are_literal_or_utf16() {
