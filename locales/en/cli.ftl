@@ -116,4 +116,4 @@ cli-batch-failed = { $count } failed
 cli-batch-skipped = { $count } skipped
 cli-batch-with-advice = { $count } with advice
 cli-format-not-for = `--format { $format }` does not fit `--document { $document }`; this document comes as: { $formats }
-cli-eml-skipped = no e-mail draft made: fill in `{ $field }` in the case file to make one as well
+cli-eml-skipped = no e-mail draft made: fill in { $fields } in the case file to make one as well

@@ -116,4 +116,4 @@ cli-batch-failed = { $count } mislukt
 cli-batch-skipped = { $count } overgeslagen
 cli-batch-with-advice = { $count } met advies
 cli-format-not-for = `--format { $format }` past niet bij `--document { $document }`; dit document is beschikbaar als: { $formats }
-cli-eml-skipped = geen e-mailconcept gemaakt: vul `{ $field }` in het dossier in om ook een e-mailconcept te maken
+cli-eml-skipped = geen e-mailconcept gemaakt: vul { $fields } in het dossier in om ook een e-mailconcept te maken

@@ -59,17 +59,17 @@ help-value-document-notice = de ingebrekestelling
 help-value-document-confirmation = de e-mail die een telefoongesprek of overleg uit `history` bevestigt (met --entry)
 help-value-document-call-notes = de belnotitie voor het gesprek dat de ingebrekestelling aankondigt
 help-value-document-follow-up = de brief na de termijn (verzuim, schadevergoeding, ontbinding)
-help-arg-entry = Bij `--document confirmation`: het nummer van het telefoongesprek of overleg in `history` (1 = het eerste onderdeel)
+help-arg-entry = Bij `--document confirmation`: het nummer van het telefoongesprek of overleg in `history` (1 = het eerste item in `history`, ook als dat een e-mail is)
 help-arg-format = Wat er wordt geschreven
 help-value-format-md = Markdown-tekst
 help-value-format-pdf = een pdf om te printen (A4, vensterenvelop)
-help-value-format-docx = een Word-bestand om te bewerken, met dezelfde opmaak en stijlen
+help-value-format-docx = een Word-bestand om te bewerken, met dezelfde opmaak als de pdf
 help-value-format-eml = een e-mailconcept: de brief als bijlage, of de bevestiging als tekst (Outlook opent het als concept)
 help-value-format-ics = de datums van de ingebrekestelling voor de agenda (herinnering, uiterste dag voor de toezegging, laatste dag van de termijn)
-help-value-format-all = elk formaat dat het document heeft
+help-value-format-all = alle formaten die voor dit document bestaan
 help-arg-pdf-standard = Naar welke norm de pdf wordt geschreven
-help-value-pdf-standard-a-2b = PDF/A-2b, voor het archief (ISO 19005-2); gecontroleerd met twee onafhankelijke validators
-help-value-pdf-standard-ua-1 = getagd: PDF/UA-1, toegankelijk (ISO 14289-1), en PDF/A-2a
+help-value-pdf-standard-a-2b = alleen PDF/A-2b, voor het archief, zonder de opbouw voor voorleessoftware
+help-value-pdf-standard-ua-1 = de standaard: PDF/A-2a voor het archief én PDF/UA-1, toegankelijk (ook te kiezen als `a-2a`)
 help-value-pdf-standard-none = een gewone pdf
 help-arg-force = Overschrijf bestanden die al bestaan
 help-arg-templates = Een map met sjablonen die de ingebouwde sjablonen met dezelfde naam vervangen

@@ -309,7 +309,7 @@ pub enum PdfStandard {
     #[value(name = "a-2b")]
     A2b,
     /// Tagged: PDF/UA-1, accessible (ISO 14289-1), and PDF/A-2a
-    #[value(name = "ua-1")]
+    #[value(name = "ua-1", alias = "a-2a")]
     Ua1,
     /// A plain PDF
     None,

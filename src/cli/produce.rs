@@ -209,16 +209,11 @@ pub(crate) fn make_one(
     let mut wanted = formats_of(format, document)?;
     let rendered = render(loaded, checked, templates, document)?;
     let mut note = None;
-    if format == Format::All && !rendered.has_addresses() {
+    let missing = rendered.missing_addresses();
+    if format == Format::All && !missing.is_empty() {
         wanted.retain(|f| *f != formats::Format::Eml);
-        let field = if checked.case.sender.party.email.is_none() {
-            "sender.email"
-        } else {
-            "supplier.email"
-        };
-        if document.formats().contains(&formats::Format::Eml) {
-            note = Some(msg!("cli-eml-skipped", field = field));
-        }
+        let fields: Vec<String> = missing.iter().map(|f| format!("`{f}`")).collect();
+        note = Some(msg!("cli-eml-skipped", fields = fields.join(", ")));
     }
     // The PDF is made once, for its own file and for the e-mail it goes with.
     let needs_pdf = wanted.contains(&formats::Format::Pdf)
@@ -288,7 +283,7 @@ fn document_failure(loaded: &Loaded, error: DocumentError) -> Failure {
         DocumentError::Entry { error, choices } => Failure::Usage(entry_message(&error, &choices)),
         DocumentError::Template(e) => Failure::Broken(e.message()),
         DocumentError::Markdown(message) => Failure::Broken(message),
-        DocumentError::NoAddress { field } => no_address(loaded, field),
+        DocumentError::NoAddress { fields } => no_address(loaded, &fields),
     }
 }
 
@@ -322,14 +317,19 @@ fn entry_message(error: &EntryError, choices: &[(usize, String)]) -> Message {
 
 /// An e-mail without an address to send it from or to: a problem in the case, at the key to
 /// add.
-fn no_address(loaded: &Loaded, field: &str) -> Failure {
-    let path = KeyPath::parse(field);
-    let parent = KeyPath::parse(field.split_once('.').map_or(field, |(p, _)| p));
-    let d = Diagnostic::error(msg!("eml-no-address", field = field))
-        .at(path)
-        .span(loaded.tree.locate(&parent))
-        .hint(msg!("eml-no-address.hint", field = field));
-    Failure::Invalid(loaded.sources.clone(), vec![d])
+fn no_address(loaded: &Loaded, fields: &[&str]) -> Failure {
+    let problems = fields
+        .iter()
+        .map(|field| {
+            let path = KeyPath::parse(field);
+            let parent = KeyPath::parse(field.split_once('.').map_or(*field, |(p, _)| p));
+            Diagnostic::error(msg!("eml-no-address", field = *field))
+                .at(path)
+                .span(loaded.tree.locate(&parent))
+                .hint(msg!("eml-no-address.hint", field = *field))
+        })
+        .collect();
+    Failure::Invalid(loaded.sources.clone(), problems)
 }
 
 /// A typesetting problem: one that the case can fix (too long for its place) is a problem in

@@ -46,10 +46,10 @@ pub fn compose(case: &Case) -> Agenda {
     let reference =
         case.letter.reference.as_deref().map(|r| format!(" met kenmerk {r}")).unwrap_or_default();
     let follow_up = format!(
-        "Leg vast wat er wel en niet is gedaan, met bewijs (storingsoverzichten, tickets, \
-         e-mails), vul `follow_up` in het dossier in en maak de brief na verzuim met \
-         `ingebrekestelling render <dossier> --document follow-up`. Verstuur die brief niet \
-         vóór {first_day_of_default}."
+        "Leg vast wat er wel en niet is gedaan, met bewijs (bijvoorbeeld overzichten, meldingen \
+         en e-mails). Vul daarna in het dossier het blok `follow_up` in en maak de brief na \
+         verzuim (ingebrekestelling render, met --document follow-up). Verstuur die brief \
+         niet vóór {first_day_of_default}."
     );
 
     let mut events = Vec::new();
@@ -76,7 +76,7 @@ pub fn compose(case: &Case) -> Agenda {
             date: confirm.date,
             summary: format!("Uiterste dag toezegging {supplier}"),
             description: format!(
-                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat het de \
+                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat {supplier} de \
                  verplichtingen uiterlijk op {deadline_text} nakomt (ingebrekestelling van \
                  {notice}{reference}). Komt er geen toereikende toezegging, dan kan {supplier} \
                  vanaf {next} in verzuim zijn; dat hangt af van de omstandigheden. Een \

@@ -99,8 +99,8 @@ pub struct FollowUpLetter {
     pub contract: ContractText,
     /// The notice it refers to.
     pub notice: NoticeReference,
-    /// What the letter is about, as a sentence says it: "het verzuim, de ontbinding,
-    /// schadevergoeding en een sommatie".
+    /// What the letter is about, as a sentence says it: "het verzuim, de ontbinding, de
+    /// schadevergoeding en de sommatie".
     pub topics: String,
     /// Every shortcoming, with its outcome.
     pub breaches: Vec<OutcomeItem>,
@@ -214,12 +214,12 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         parts.push(("ontbinding", "de ontbinding"));
     }
     if actions.replacement_damages {
-        parts.push(("vervangende schadevergoeding", "vervangende schadevergoeding"));
+        parts.push(("vervangende schadevergoeding", "de vervangende schadevergoeding"));
     } else if actions.damages {
-        parts.push(("schadevergoeding", "schadevergoeding"));
+        parts.push(("schadevergoeding", "de schadevergoeding"));
     }
     if plan.claim.is_some() {
-        parts.push(("sommatie", "een sommatie"));
+        parts.push(("sommatie", "de sommatie"));
     }
     let topics = dutch::join(&parts.iter().map(|(_, t)| (*t).to_owned()).collect::<Vec<_>>());
     let parts: Vec<String> = parts.iter().map(|(p, _)| (*p).to_owned()).collect();

@@ -66,6 +66,19 @@ impl Envelope {
         Envelope { from, to, cc, subject, date, key }
     }
 
+    /// The case-file keys of the addresses the envelope lacks: `sender.email`,
+    /// `supplier.email`.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.from.is_none() {
+            missing.push("sender.email");
+        }
+        if self.to.is_none() {
+            missing.push("supplier.email");
+        }
+        missing
+    }
+
     /// The envelope addressed to the person of a contact, when the case has their address
     /// (`history[].email`): to them, with a copy to the supplier's general address.
     #[must_use]
@@ -106,6 +119,9 @@ pub struct Cover {
     pub names: Names,
     /// Whether the letter is also sent by registered mail.
     pub registered: bool,
+    /// How else the letter is sent, besides e-mail and a bailiff, as a sentence says it:
+    /// "aangetekend en per gewone post"; `None` when it goes by e-mail alone.
+    pub also: Option<String>,
     /// Whether the letter is also served by a bailiff.
     pub bailiff: bool,
     /// The last day of the term, for the notice.
@@ -145,6 +161,23 @@ impl Cover {
             contract: case.contract.title.clone(),
             names: header.names.clone(),
             registered: sent_by.contains(&SendMethod::RegisteredMail),
+            also: {
+                let ways: Vec<String> = sent_by
+                    .iter()
+                    .filter_map(|way| match way {
+                        SendMethod::RegisteredMail => Some("aangetekend"),
+                        SendMethod::Mail => Some("per gewone post"),
+                        SendMethod::Courier => Some("per koerier"),
+                        SendMethod::Email | SendMethod::Bailiff => None,
+                    })
+                    .map(str::to_owned)
+                    .collect();
+                match ways.as_slice() {
+                    [] => None,
+                    [only] if only == "aangetekend" => Some("aangetekend per post".to_owned()),
+                    _ => Some(crate::dutch::join(&ways)),
+                }
+            },
             bailiff: sent_by.contains(&SendMethod::Bailiff),
             deadline: None,
             confirm: None,

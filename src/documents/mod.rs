@@ -212,13 +212,13 @@ impl Rendered {
             // The lines that become the e-mail's header ("Aan:", "Onderwerp:") are left out.
             None => eml::write(&mail.envelope, without_header_lines(&self.body), None),
         };
-        written.map_err(|EmlError::NoAddress { field }| DocumentError::NoAddress { field })
+        written.map_err(|EmlError::NoAddress { fields }| DocumentError::NoAddress { fields })
     }
 
-    /// Whether the case has the addresses [`Rendered::eml`] needs (and the document goes by
-    /// e-mail).
-    pub fn has_addresses(&self) -> bool {
-        self.mail.as_ref().is_some_and(|m| m.envelope.from.is_some() && m.envelope.to.is_some())
+    /// The case-file keys of the addresses [`Rendered::eml`] needs and the case lacks; empty
+    /// when it has them all, or when the document does not go by e-mail.
+    pub fn missing_addresses(&self) -> Vec<&'static str> {
+        self.mail.as_ref().map(|m| m.envelope.missing()).unwrap_or_default()
     }
 
     /// The name of the PDF attached to the e-mail: what the letter is, and its reference or
@@ -275,10 +275,10 @@ pub enum DocumentError {
     Template(TemplateError),
     /// A template wrote Markdown that the formats cannot show (a link, a code block).
     Markdown(Message),
-    /// The e-mail needs an address the case does not have; `field` is the key to add.
+    /// The e-mail needs addresses the case does not have; `fields` are the keys to add.
     NoAddress {
-        /// `sender.email` or `supplier.email`.
-        field: &'static str,
+        /// `sender.email`, `supplier.email`, or both.
+        fields: Vec<&'static str>,
     },
 }
 

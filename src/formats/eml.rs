@@ -20,10 +20,10 @@ use crate::formats::xml_text;
 /// Why no e-mail could be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmlError {
-    /// The case lacks an address; `field` is the key to add.
+    /// The case lacks addresses; `fields` are the keys to add.
     NoAddress {
-        /// The case-file key to fill in: `sender.email` or `supplier.email`.
-        field: &'static str,
+        /// The case-file keys to fill in: `sender.email`, `supplier.email`, or both.
+        fields: Vec<&'static str>,
     },
 }
 
@@ -42,8 +42,9 @@ pub fn write(
     body: &[Block],
     attachment: Option<Attachment<'_>>,
 ) -> Result<Vec<u8>, EmlError> {
-    let from = envelope.from.as_ref().ok_or(EmlError::NoAddress { field: "sender.email" })?;
-    let to = envelope.to.as_ref().ok_or(EmlError::NoAddress { field: "supplier.email" })?;
+    let (Some(from), Some(to)) = (&envelope.from, &envelope.to) else {
+        return Err(EmlError::NoAddress { fields: envelope.missing() });
+    };
     let domain = from.address.rsplit_once('@').map_or("ingebrekestelling.invalid", |(_, d)| d);
     let key = &envelope.key;
 

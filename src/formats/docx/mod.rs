@@ -151,6 +151,9 @@ fn first_page(out: &mut String, h: &Header, window: &[(String, f32)], g: &Geomet
     for (i, (line, size)) in window.iter().enumerate() {
         let (style, usual) =
             if i == 0 { ("Retouradres", g.return_size) } else { ("Adres", g.address_sizes[0].0) };
+        // The return address fills the window's width in the PDF; Word and LibreOffice set
+        // text a little wider, so it is a size smaller here, to stay on one line.
+        let size = if i == 0 { size * 0.92 } else { *size };
         let text = if (size - usual).abs() < 0.01 {
             run(line, false)
         } else {
