@@ -12,7 +12,6 @@
 //! The e-mail of a letter carries the PDF under the text of `cover-email.md`; the e-mail of a
 //! confirmation is the confirmation itself.
 
-use crate::case::Case;
 pub mod agenda;
 pub mod call_notes;
 pub mod confirmation;
@@ -24,6 +23,7 @@ use self::agenda::Agenda;
 use self::confirmation::EntryError;
 use self::letter::{DateText, Header, Metadata};
 use self::mail::{Cover, Envelope};
+use crate::case::Case;
 use crate::catalogue::Message;
 use crate::diagnostic::Diagnostic;
 use crate::formats::blocks::{self, Block};
