@@ -360,7 +360,8 @@ fn write_font(
     canvas::integer(&mut entries, subset.len() as u64);
     w.stream(file, &entries, &subset, true);
 
-    w.stream(to_unicode, b"", &to_unicode_map(glyphs, |gid| used.char_of(weight, gid)), true);
+    // Stored as it is: a few hundred bytes of ranges, not worth a compressor per letter.
+    w.stream(to_unicode, b"", &to_unicode_map(glyphs, |gid| used.char_of(weight, gid)), false);
     Ok(())
 }
 
@@ -369,17 +370,59 @@ fn write_font(
 fn to_unicode_map(glyphs: &subset::Glyphs, char_of: impl Fn(u16) -> Option<char>) -> Vec<u8> {
     let mut out = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n".to_vec();
     let pairs: Vec<(u16, char)> = glyphs.iter().filter_map(|g| Some((g, char_of(g)?))).collect();
-    for block in pairs.chunks(100) {
+    // Runs of consecutive glyph ids for consecutive characters ("a" to "z" in the font's
+    // order) as one range each; within a range only the last byte may change, on both sides.
+    let mut ranges: Vec<(u16, u16, char)> = Vec::new();
+    let mut singles: Vec<(u16, char)> = Vec::new();
+    let mut at = 0;
+    while let Some(&(first, c)) = pairs.get(at) {
+        let mut len: u16 = 1;
+        while let Some(&(gid, next)) = pairs.get(at + usize::from(len)) {
+            let follows = u32::from(gid) == u32::from(first) + u32::from(len)
+                && u32::from(next) == u32::from(c) + u32::from(len)
+                && gid >> 8 == first >> 8
+                && u32::from(next) >> 8 == u32::from(c) >> 8
+                && u32::from(next) <= 0xFFFF;
+            if !follows {
+                break;
+            }
+            len += 1;
+        }
+        if len > 1 {
+            ranges.push((first, first + len - 1, c));
+        } else {
+            singles.push((first, c));
+        }
+        at += usize::from(len);
+    }
+    let unicode = |out: &mut Vec<u8>, c: char| {
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            writer::hex(out, &unit.to_be_bytes());
+        }
+    };
+    for block in ranges.chunks(100) {
+        canvas::integer(&mut out, block.len() as u64);
+        out.extend_from_slice(b" beginbfrange\n");
+        for (lo, hi, c) in block {
+            out.push(b'<');
+            writer::hex(&mut out, &lo.to_be_bytes());
+            out.extend_from_slice(b"> <");
+            writer::hex(&mut out, &hi.to_be_bytes());
+            out.extend_from_slice(b"> <");
+            unicode(&mut out, *c);
+            out.extend_from_slice(b">\n");
+        }
+        out.extend_from_slice(b"endbfrange\n");
+    }
+    for block in singles.chunks(100) {
         canvas::integer(&mut out, block.len() as u64);
         out.extend_from_slice(b" beginbfchar\n");
         for (gid, c) in block {
             out.push(b'<');
             writer::hex(&mut out, &gid.to_be_bytes());
             out.extend_from_slice(b"> <");
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                writer::hex(&mut out, &unit.to_be_bytes());
-            }
+            unicode(&mut out, *c);
             out.extend_from_slice(b">\n");
         }
         out.extend_from_slice(b"endbfchar\n");
@@ -455,4 +498,38 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
     let mut out = Vec::new();
     walk(tree, &KeyPath::root(), faces(), &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unicode_map_gives_runs_as_ranges_and_the_rest_one_by_one() {
+        let mut glyphs = subset::Glyphs::default();
+        // 36..=38 draw "A".."C"; 40 draws "é"; 0x00FE..=0x0101 draw "x".."{" but cross a
+        // byte boundary in the glyph ids, so they are two ranges.
+        let chars: Vec<(u16, char)> = vec![
+            (36, 'A'),
+            (37, 'B'),
+            (38, 'C'),
+            (40, 'é'),
+            (0x00FE, 'x'),
+            (0x00FF, 'y'),
+            (0x0100, 'z'),
+            (0x0101, '{'),
+        ];
+        for (gid, _) in &chars {
+            glyphs.insert(*gid);
+        }
+        let map = to_unicode_map(&glyphs, |gid| chars.iter().find(|(g, _)| *g == gid).map(|p| p.1));
+        let text = String::from_utf8(map).unwrap();
+        assert!(
+            text.contains(
+                "3 beginbfrange\n<0024> <0026> <0041>\n<00FE> <00FF> <0078>\n<0100> <0101> <007A>\nendbfrange\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("1 beginbfchar\n<0028> <00E9>\nendbfchar\n"), "{text}");
+    }
 }
