@@ -57,6 +57,12 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
         assert_eq!(event["alarms"][0]["action"], "DISPLAY");
         assert_eq!(event["alarms"][0]["trigger_seconds"], 9.0 * 3600.0);
     }
+    let reminder_text = events[1]["description"].as_str().unwrap();
+    assert!(
+        reminder_text
+            .contains("(een ontvangstbevestiging, het bezorgbewijs van de aangetekende brief)"),
+        "{reminder_text}"
+    );
     // A two-step notice: the promise may be missed, but default then is not automatic.
     let confirmation = events[0]["description"].as_str().unwrap();
     assert!(confirmation.contains("dan kan CloudWerk B.V. vanaf 9 december 2026 in verzuim zijn"));
@@ -77,4 +83,25 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
     let first = fs::read(dir.join("zaak.ics")).unwrap();
     assert_eq!(status(&run(dir, &["render", "zaak.yaml", "--format", "ics", "--force"])), 0);
     assert_eq!(first, fs::read(dir.join("zaak.ics")).unwrap());
+}
+
+#[test]
+fn without_registered_mail_the_reminder_asks_for_another_proof_of_receipt() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let basis = fs::read_to_string(crate::support::fixtures().join("valid/basis.yaml")).unwrap();
+    let case = basis.replace("  reference: T-1\n", "  reference: T-1\n  sent_by: [mail, email]\n");
+    fs::write(dir.join("zaak.yaml"), case).unwrap();
+    let output = run(dir, &["render", "zaak.yaml", "--format", "ics"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let ics = python("read_ics.py", &dir.join("zaak.ics"));
+    let reminder = ics["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["uid"].as_str().unwrap().contains("-herinnering@"))
+        .unwrap();
+    let text = reminder["description"].as_str().unwrap();
+    assert!(text.contains("(bijvoorbeeld een ontvangstbevestiging)"), "{text}");
+    assert!(!text.contains("aangetekende"), "{text}");
 }

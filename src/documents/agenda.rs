@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::calendar;
-use crate::case::Case;
+use crate::case::{Case, SendMethod};
 use crate::dutch;
 
 /// Working days between the reminder and the last day of the term.
@@ -63,9 +63,13 @@ pub fn compose(case: &Case) -> Agenda {
                 "{last} is de laatste dag van de termijn in de ingebrekestelling van \
                  {notice}{reference} over de overeenkomst „{title}”. Ga na wat {supplier} heeft \
                  gedaan en verzamel het bewijs, zodat u na de termijn meteen kunt handelen. Ga \
-                 ook na of de ingebrekestelling is ontvangen (een ontvangstbevestiging, het \
-                 bezorgbewijs van de aangetekende brief).",
+                 ook na of de ingebrekestelling is ontvangen ({proof}).",
                 last = dutch::capitalize(&deadline_text),
+                proof = if case.letter.sent_by.contains(&SendMethod::RegisteredMail) {
+                    "een ontvangstbevestiging, het bezorgbewijs van de aangetekende brief"
+                } else {
+                    "bijvoorbeeld een ontvangstbevestiging"
+                },
                 title = case.contract.title,
             ),
         });
