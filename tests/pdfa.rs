@@ -151,19 +151,27 @@ fn the_validators_reject_a_file_that_breaks_a_rule() {
     assert!(broken(&edit(&|_| {}), ValidationProfile::PdfUa1).is_empty(), "a plain rewrite");
 
     // Without the XMP packet and the output intent: a plain PDF.
-    expect(&plain, ValidationProfile::PdfA2b, "6.6.2.1");
-    expect(&plain, ValidationProfile::PdfA2b, "6.2.4.3");
+    expect(&plain, ValidationProfile::PdfA2b, "19005-2:2011:6.6.2.1");
+    expect(&plain, ValidationProfile::PdfA2b, "19005-2:2011:6.2.4.3");
     // A wrong PDF/A or PDF/UA identification.
     expect(
         &swap(&archival, "<pdfaid:part>2<", "<pdfaid:part>1<"),
         ValidationProfile::PdfA2b,
         "6.6.4",
     );
-    expect(&swap(&tagged, "<pdfuaid:part>1<", "<pdfuaid:part>9<"), ValidationProfile::PdfUa1, "5");
+    expect(
+        &swap(&tagged, "<pdfuaid:part>1<", "<pdfuaid:part>9<"),
+        ValidationProfile::PdfUa1,
+        "14289-1:2014:5:2",
+    );
     // A font that is not embedded.
-    expect(&swap(&archival, "/FontFile2 ", "/FontFileX "), ValidationProfile::PdfA2b, "6.2.11.4");
+    expect(
+        &swap(&archival, "/FontFile2 ", "/FontFileX "),
+        ValidationProfile::PdfA2b,
+        "19005-2:2011:6.2.11.4",
+    );
     // Untagged pages: PDF/A-2b is not accessible.
-    expect(&archival, ValidationProfile::PdfUa1, "7.1");
+    expect(&archival, ValidationProfile::PdfUa1, "14289-1:2014:7.1:3");
     // Fonts without a map to Unicode: the text cannot be read aloud or searched.
     let no_unicode = edit(&|doc| {
         for object in doc.objects.values_mut() {
@@ -172,21 +180,21 @@ fn the_validators_reject_a_file_that_breaks_a_rule() {
             }
         }
     });
-    expect(&no_unicode, ValidationProfile::PdfA2a, "6.2.11.7");
+    expect(&no_unicode, ValidationProfile::PdfA2a, "19005-2:2011:6.2.11.7");
     // A structure tree that is gone, with the content still marked.
     let no_tree = edit(&|doc| {
         let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
         let catalog = doc.get_object_mut(root).unwrap().as_dict_mut().unwrap();
         catalog.remove(b"StructTreeRoot");
     });
-    expect(&no_tree, ValidationProfile::PdfUa1, "7.1");
+    expect(&no_tree, ValidationProfile::PdfUa1, "14289-1:2014:7.1:11");
     // No document title shown in the window.
     let no_title = edit(&|doc| {
         let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
         let catalog = doc.get_object_mut(root).unwrap().as_dict_mut().unwrap();
         catalog.remove(b"ViewerPreferences");
     });
-    expect(&no_title, ValidationProfile::PdfUa1, "7.1");
+    expect(&no_title, ValidationProfile::PdfUa1, "14289-1:2014:7.1:10");
 
     // The second validator also fails the plain PDF.
     let dir = tempfile::tempdir().unwrap();
