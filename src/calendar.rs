@@ -169,29 +169,27 @@ pub fn on_or_next_working_day(date: NaiveDate) -> NaiveDate {
 
 /// The `n`-th working day after `start`, counting from the day after it. For `n == 0`, `start`.
 pub fn add_working_days(start: NaiveDate, n: u32) -> NaiveDate {
-    let mut day = start;
-    let mut left = n;
-    while left > 0 {
-        match day.succ_opt() {
-            Some(next) => day = next,
-            None => break,
-        }
-        if is_working_day(day) {
-            left -= 1;
-        }
-    }
-    day
+    count_working_days(start, n, NaiveDate::succ_opt)
 }
 
 /// The `n`-th working day before `end`, counting from the day before it. For `n == 0`, `end`.
 /// The reminder before a deadline: two working days before Monday 28 December 2026 is
 /// Wednesday 23 December (Christmas and the weekend are skipped).
 pub fn sub_working_days(end: NaiveDate, n: u32) -> NaiveDate {
-    let mut day = end;
+    count_working_days(end, n, NaiveDate::pred_opt)
+}
+
+/// The `n`-th working day from `from`, stepping with `step` (a day later or earlier).
+fn count_working_days(
+    from: NaiveDate,
+    n: u32,
+    step: fn(&NaiveDate) -> Option<NaiveDate>,
+) -> NaiveDate {
+    let mut day = from;
     let mut left = n;
     while left > 0 {
-        match day.pred_opt() {
-            Some(previous) => day = previous,
+        match step(&day) {
+            Some(next) => day = next,
             None => break,
         }
         if is_working_day(day) {

@@ -117,8 +117,6 @@ pub struct Cover {
     pub contract: String,
     /// The parties' names as sentences use them.
     pub names: Names,
-    /// Whether the letter is also sent by registered mail.
-    pub registered: bool,
     /// How else the letter is sent, besides e-mail and a bailiff, as a sentence says it:
     /// "aangetekend en per gewone post"; `None` when it goes by e-mail alone.
     pub also: Option<String>,
@@ -160,7 +158,6 @@ impl Cover {
             our_reference: header.our_reference.clone(),
             contract: case.contract.title.clone(),
             names: header.names.clone(),
-            registered: sent_by.contains(&SendMethod::RegisteredMail),
             also: {
                 let ways: Vec<String> = sent_by
                     .iter()

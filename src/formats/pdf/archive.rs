@@ -42,9 +42,13 @@ pub(super) struct Properties<'a> {
     pub(super) date: &'a str,
 }
 
-/// Writes the metadata stream and the output intent's profile, and returns what the
-/// catalogue adds: `/Metadata` and `/OutputIntents`.
-fn catalog_entries(w: &mut Writer, p: &Properties<'_>, tagged: bool) -> Vec<u8> {
+/// For PDF/A, writes the metadata stream and the output intent's profile, and returns what
+/// the catalogue adds: `/Metadata` and `/OutputIntents`. Nothing for a plain PDF.
+pub(super) fn catalog_entries(standard: Standard, w: &mut Writer, p: &Properties<'_>) -> Vec<u8> {
+    if standard == Standard::Plain {
+        return Vec::new();
+    }
+    let tagged = standard.tagged();
     let metadata = w.reserve();
     let profile = w.reserve();
     // PDF/A: the metadata stream is not filtered, so that any tool can read it.
@@ -163,7 +167,7 @@ const UA: &str = "<rdf:Description rdf:about=\"\" \
     </rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n";
 
 /// A date as the information dictionary writes it: `D:20261201000000Z`.
-pub(super) fn pdf_date(iso: &str) -> String {
+fn pdf_date(iso: &str) -> String {
     let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
     if digits.len() == 8 { format!("D:{digits}000000Z") } else { "D:19700101000000Z".to_owned() }
 }
@@ -174,15 +178,6 @@ fn xmp_date(iso: &str) -> String {
     match (digits.get(0..4), digits.get(4..6), digits.get(6..8)) {
         (Some(y), Some(m), Some(d)) if digits.len() == 8 => format!("{y}-{m}-{d}T00:00:00Z"),
         _ => "1970-01-01T00:00:00Z".to_owned(),
-    }
-}
-
-/// Writes nothing for a plain PDF; for PDF/A, the metadata and output intent.
-pub(super) fn entries_for(standard: Standard, w: &mut Writer, p: &Properties<'_>) -> Vec<u8> {
-    match standard {
-        Standard::Plain => Vec::new(),
-        Standard::A2b => catalog_entries(w, p, false),
-        Standard::Ua1 => catalog_entries(w, p, true),
     }
 }
 

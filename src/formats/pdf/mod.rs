@@ -286,7 +286,7 @@ fn write(
             b" /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>",
         );
     }
-    root.extend_from_slice(&archive::entries_for(standard, &mut w, &properties));
+    root.extend_from_slice(&archive::catalog_entries(standard, &mut w, &properties));
     root.extend_from_slice(b" >>");
     w.object(catalog, &root);
     w.object(info, &archive::info(&properties));
@@ -373,7 +373,7 @@ fn to_unicode_map(glyphs: &subset::Glyphs, char_of: impl Fn(u16) -> Option<char>
     // Runs of consecutive glyph ids for consecutive characters ("a" to "z" in the font's
     // order) as one range each; within a range only the last byte may change, on both sides.
     let mut ranges: Vec<(u16, u16, char)> = Vec::new();
-    let mut singles: Vec<(u16, char)> = Vec::new();
+    let mut singles: Vec<(u16, u16, char)> = Vec::new();
     let mut at = 0;
     while let Some(&(first, c)) = pairs.get(at) {
         let mut len: u16 = 1;
@@ -391,44 +391,38 @@ fn to_unicode_map(glyphs: &subset::Glyphs, char_of: impl Fn(u16) -> Option<char>
         if len > 1 {
             ranges.push((first, first + len - 1, c));
         } else {
-            singles.push((first, c));
+            singles.push((first, first, c));
         }
         at += usize::from(len);
     }
-    let unicode = |out: &mut Vec<u8>, c: char| {
-        let mut units = [0u16; 2];
-        for unit in c.encode_utf16(&mut units) {
-            writer::hex(out, &unit.to_be_bytes());
-        }
-    };
-    for block in ranges.chunks(100) {
-        canvas::integer(&mut out, block.len() as u64);
-        out.extend_from_slice(b" beginbfrange\n");
-        for (lo, hi, c) in block {
-            out.push(b'<');
-            writer::hex(&mut out, &lo.to_be_bytes());
-            out.extend_from_slice(b"> <");
-            writer::hex(&mut out, &hi.to_be_bytes());
-            out.extend_from_slice(b"> <");
-            unicode(&mut out, *c);
-            out.extend_from_slice(b">\n");
-        }
-        out.extend_from_slice(b"endbfrange\n");
-    }
-    for block in singles.chunks(100) {
-        canvas::integer(&mut out, block.len() as u64);
-        out.extend_from_slice(b" beginbfchar\n");
-        for (gid, c) in block {
-            out.push(b'<');
-            writer::hex(&mut out, &gid.to_be_bytes());
-            out.extend_from_slice(b"> <");
-            unicode(&mut out, *c);
-            out.extend_from_slice(b">\n");
-        }
-        out.extend_from_slice(b"endbfchar\n");
-    }
+    section(&mut out, "bfrange", &ranges);
+    section(&mut out, "bfchar", &singles);
     out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out
+}
+
+/// Writes `entries` (first glyph, last glyph, first character) as `bfrange` or `bfchar`
+/// sections of at most 100 entries; a `bfchar` entry names one glyph.
+fn section(out: &mut Vec<u8>, kind: &str, entries: &[(u16, u16, char)]) {
+    for block in entries.chunks(100) {
+        canvas::integer(out, block.len() as u64);
+        out.extend_from_slice(format!(" begin{kind}\n").as_bytes());
+        for (lo, hi, c) in block {
+            out.push(b'<');
+            writer::hex(out, &lo.to_be_bytes());
+            if kind == "bfrange" {
+                out.extend_from_slice(b"> <");
+                writer::hex(out, &hi.to_be_bytes());
+            }
+            out.extend_from_slice(b"> <");
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                writer::hex(out, &unit.to_be_bytes());
+            }
+            out.extend_from_slice(b">\n");
+        }
+        out.extend_from_slice(format!("end{kind}\n").as_bytes());
+    }
 }
 
 /// Six capital letters that name a font subset, derived from the glyphs in it.
