@@ -178,7 +178,7 @@ pub(crate) fn first_page(
     g: &Geometry,
     faces: &Faces,
     tags: &mut Structure,
-) -> Result<f32, PdfError> {
+) -> Result<(f32, WindowBlock), PdfError> {
     let left = g.left;
     let right = g.page_w - g.right;
     let width = g.text_width();
@@ -309,7 +309,7 @@ pub(crate) fn first_page(
         y += body_step;
         canvas.text(left, y, g.body_size, Ink::Text, &[(Weight::Bold, &line)])?;
     }
-    Ok(y + 5.0)
+    Ok((y + 5.0, block))
 }
 
 /// Draws the small header of a page: the sender's name and `parts` (such as the date and the

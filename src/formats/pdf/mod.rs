@@ -114,16 +114,8 @@ pub struct Placed {
 
 /// What [`check`] finds, and the window lines as the PDF places them.
 pub fn place(page: Page<'_>, body: &[Block]) -> Result<Placed, PdfError> {
-    let pages = check(page, body)?;
-    let window = match page {
-        Page::Letter(letter) => letterhead::window_block(letter, &A4, faces())?
-            .lines
-            .into_iter()
-            .map(|line| (line.text, line.size))
-            .collect(),
-        Page::Sheet(_) => Vec::new(),
-    };
-    Ok(Placed { pages, window })
+    let drawn = draw(&page, body, false)?;
+    Ok(Placed { pages: drawn.contents.len(), window: drawn.window })
 }
 
 /// The pages drawn: their content streams, the glyphs they use, and, for a tagged PDF, the
@@ -132,6 +124,8 @@ struct Drawn {
     contents: Vec<Vec<u8>>,
     used: Used,
     tags: Option<(Structure, Vec<Vec<usize>>)>,
+    /// A letter's window lines with their sizes, as placed on the first page.
+    window: Vec<(String, f32)>,
 }
 
 /// Lays out and draws every page; with `tagged`, every drawing is marked as content of an
@@ -144,13 +138,15 @@ fn draw(layout: &Page<'_>, body: &[Block], tagged: bool) -> Result<Drawn, PdfErr
     let mut tags = Structure::new();
 
     let mut first = canvas();
-    let (body_top, closing) = match layout {
+    let (body_top, closing, window) = match layout {
         Page::Letter(letter) => {
             let mut closing = vec![letter.closing.as_str()];
             closing.extend(letter.signature.mandate.as_deref());
-            (letterhead::first_page(&mut first, letter, g, faces, &mut tags)?, closing)
+            let (top, block) = letterhead::first_page(&mut first, letter, g, faces, &mut tags)?;
+            let window = block.lines.into_iter().map(|line| (line.text, line.size)).collect();
+            (top, closing, window)
         }
-        Page::Sheet(_) => (g.body_top_next, Vec::new()),
+        Page::Sheet(_) => (g.body_top_next, Vec::new(), Vec::new()),
     };
     let body_tags = tags.body(body, "H2");
     let pages = layout::paginate(body, &closing, g, faces, body_top);
@@ -202,7 +198,7 @@ fn draw(layout: &Page<'_>, body: &[Block], tagged: bool) -> Result<Drawn, PdfErr
         used.merge(&page_used);
         contents.push(content);
     }
-    Ok(Drawn { contents, used, tags: tagged.then_some((tags, marked)) })
+    Ok(Drawn { contents, used, tags: tagged.then_some((tags, marked)), window })
 }
 
 fn write(
@@ -212,7 +208,7 @@ fn write(
     drawn: Drawn,
     standard: Standard,
 ) -> Result<Pdf, PdfError> {
-    let Drawn { contents, used, tags } = drawn;
+    let Drawn { contents, used, tags, .. } = drawn;
     let (contents, used) = (contents.as_slice(), &used);
     let size: usize = contents.iter().map(Vec::len).sum();
     let capacity = size / 2 + 24_000;
