@@ -154,7 +154,7 @@ pub(crate) fn documents(want: Want, case: &Case) -> Vec<Document> {
 
 /// Makes `documents` of a checked case in `format`, with notes on what `--format all` left
 /// out.
-pub(crate) fn make(
+fn make(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
@@ -179,10 +179,7 @@ pub(crate) fn make(
 
 /// The formats of `document` that `format` asks for; a single format the document does not
 /// have is a usage error.
-pub(crate) fn formats_of(
-    format: Format,
-    document: Document,
-) -> Result<Vec<formats::Format>, Failure> {
+fn formats_of(format: Format, document: Document) -> Result<Vec<formats::Format>, Failure> {
     let has = document.formats();
     match format.one() {
         None => Ok(has.to_vec()),
@@ -198,7 +195,7 @@ pub(crate) fn formats_of(
 
 /// Makes one document in `format`, without the check for characters the PDF cannot print
 /// that [`make`] does first; with a note for an e-mail draft that `--format all` left out.
-pub(crate) fn make_one(
+fn make_one(
     loaded: &Loaded,
     checked: &Checked,
     templates: &Templates,
