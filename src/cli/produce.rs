@@ -12,7 +12,6 @@ use crate::diagnostic::{Diagnostic, KeyPath};
 use crate::documents::confirmation::{self, EntryError};
 use crate::documents::{self, Document, DocumentError};
 use crate::formats;
-use crate::formats::eml::Attachment;
 use crate::formats::pdf::{self, PdfError};
 use crate::load::{self, LoadError, Loaded};
 use crate::msg;
@@ -227,11 +226,7 @@ fn make_one(
             formats::Format::Pdf => pdf.clone().unwrap_or_default(),
             formats::Format::Docx => rendered.docx().map_err(|e| pdf_failure(loaded, &e))?,
             formats::Format::Eml => {
-                let name = rendered.attachment_name();
-                let attachment = pdf
-                    .as_deref()
-                    .filter(|_| rendered.attaches_pdf())
-                    .map(|bytes| Attachment { name: &name, bytes });
+                let attachment = pdf.as_deref().filter(|_| rendered.attaches_pdf());
                 match rendered.eml(templates, attachment) {
                     Some(Ok(bytes)) => bytes,
                     Some(Err(e)) => return Err(document_failure(loaded, e)),

@@ -183,30 +183,31 @@ impl Rendered {
         pdf::typeset(self.page(), &self.body, standard)
     }
 
-    /// The e-mail draft: for a letter, the cover text with `attachment` (the letter's PDF)
-    /// attached; for a confirmation, the confirmation itself. `None` for a document that does
-    /// not go by e-mail.
+    /// The e-mail draft: for a letter, the cover text with `pdf` (the letter's PDF) attached
+    /// under [`Rendered::attachment_name`]; for a confirmation, the confirmation itself. `None`
+    /// for a document that does not go by e-mail.
     pub fn eml(
         &self,
         templates: &Templates,
-        attachment: Option<Attachment<'_>>,
+        pdf: Option<&[u8]>,
     ) -> Option<Result<Vec<u8>, DocumentError>> {
         let mail = self.mail.as_ref()?;
-        Some(self.write_eml(mail, templates, attachment))
+        Some(self.write_eml(mail, templates, pdf))
     }
 
     fn write_eml(
         &self,
         mail: &Mail,
         templates: &Templates,
-        attachment: Option<Attachment<'_>>,
+        pdf: Option<&[u8]>,
     ) -> Result<Vec<u8>, DocumentError> {
         let written = match &mail.cover {
             Some(cover) => {
-                let mut cover = cover.as_ref().clone();
-                cover.attachment = attachment.map(|a| a.name.to_owned()).unwrap_or_default();
+                let name = self.attachment_name();
+                let cover = Cover { attachment: name.clone(), ..cover.as_ref().clone() };
                 let text = templates.render("cover-email.md", &cover)?;
                 let body = blocks::parse(&text).map_err(DocumentError::Markdown)?;
+                let attachment = pdf.map(|bytes| Attachment { name: &name, bytes });
                 eml::write(&mail.envelope, &body, attachment)
             }
             // The lines that become the e-mail's header ("Aan:", "Onderwerp:") are left out.
