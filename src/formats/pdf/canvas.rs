@@ -68,7 +68,7 @@ pub(crate) struct Canvas<'a> {
     /// paragraph share one.
     open: Option<Mark>,
     /// The structure element of each marked-content id (MCID) on this page, in order.
-    pub(crate) marked: Vec<usize>,
+    marked: Vec<usize>,
 }
 
 /// The glyphs each weight has drawn, with the character each one draws.
@@ -357,10 +357,11 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// The page's content stream, complete, and the glyphs it draws.
-    pub(crate) fn finish(mut self) -> (Vec<u8>, Used) {
+    /// The page's content stream, complete, the glyphs it draws, and the structure element
+    /// of each of its marked-content ids (empty on an untagged canvas).
+    pub(crate) fn finish(mut self) -> (Vec<u8>, Used, Vec<usize>) {
         self.end_text();
-        (self.content, self.used)
+        (self.content, self.used, self.marked)
     }
 
     /// Draws text so that it ends at `right`.
@@ -430,7 +431,7 @@ mod tests {
             .unwrap();
         assert!(width > 0.0);
         canvas.rule((10.0, 30.0), (50.0, 30.0), 0.5);
-        let (content, used) = canvas.finish();
+        let (content, used, _) = canvas.finish();
         let text = String::from_utf8_lossy(&content);
         assert!(
             text.starts_with("0.07 0.07 0.09 rg\nBT\n28.346 785.197 Td\n/F1 10 Tf\n("),
@@ -445,7 +446,7 @@ mod tests {
         let mut two = Canvas::new(faces, 297.0);
         two.text(10.0, 20.0, 10.0, Ink::Text, &[(Weight::Regular, "a")]).unwrap();
         two.text(10.0, 25.0, 10.0, Ink::Text, &[(Weight::Regular, "b")]).unwrap();
-        let (content, _) = two.finish();
+        let (content, _, _) = two.finish();
         assert!(String::from_utf8_lossy(&content).contains(")Tj\n0 -14.173 Td\n("), "{content:?}");
         let a = faces.get(Weight::Regular).glyph('A').unwrap();
         assert!(used.glyphs(Weight::Regular).contains(a));

@@ -190,11 +190,10 @@ fn draw(layout: &Page<'_>, body: &[Block], tagged: bool) -> Result<Drawn, PdfErr
     let mut used = Used::default();
     let mut contents = Vec::with_capacity(canvases.len());
     let mut marked = Vec::with_capacity(canvases.len());
-    for (page, mut canvas) in canvases.into_iter().enumerate() {
-        let on_page = std::mem::take(&mut canvas.marked);
+    for (page, canvas) in canvases.into_iter().enumerate() {
+        let (content, page_used, on_page) = canvas.finish();
         tags.content(page, &on_page);
         marked.push(on_page);
-        let (content, page_used) = canvas.finish();
         used.merge(&page_used);
         contents.push(content);
     }
