@@ -73,8 +73,8 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
         "Vandaag is de laatste dag van de termijn in de ingebrekestelling van 1 december 2026 \
          met kenmerk IGS-2026-014",
         "vanaf 18 december 2026 in verzuim, als dat niet al eerder zo was.",
-        "maak de brief na verzuim (ingebrekestelling render, met --document follow-up). \
-         Verstuur die brief niet vóór 18 december 2026.",
+        "maak de brief na verzuim met het commando ingebrekestelling render --document \
+         follow-up. Verstuur die brief niet vóór 18 december 2026.",
     ] {
         assert!(what.contains(wanted), "`{wanted}` is not in\n{what}");
     }

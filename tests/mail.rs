@@ -207,7 +207,8 @@ fn the_letter_after_the_term_says_what_it_follows_and_what_it_is_about() {
          de ontbinding, de schadevergoeding en de sommatie.",
         "Ik stuur u dezelfde brief ook aangetekend per post en laat hem bovendien door een \
          gerechtsdeurwaarder aan CloudWerk B.V. betekenen.",
-        "gaat over het verzuim, de ontbinding, de schadevergoeding en de sommatie.",
+        "gaat over het verzuim, de ontbinding, de schadevergoeding en de sommatie. Met deze \
+         brief ontbindt Zorggroep Oost B.V. de overeenkomst gedeeltelijk, namelijk voor ",
     ] {
         assert!(plain.contains(wanted), "`{wanted}` is not in\n{plain}");
     }
@@ -216,4 +217,15 @@ fn the_letter_after_the_term_says_what_it_follows_and_what_it_is_about() {
     let pdf = fs::read(d.join("zaak.follow-up.pdf")).unwrap();
     assert_eq!(eml["attachments"][0]["sha256"], crate::batch::sha256(&pdf).as_str());
     assert_eq!(eml["attachments"][0]["name"], "Verzuim IGS-2026-014.pdf");
+
+    // The notice of a two-step case says in its e-mail what the promise must be, and when.
+    let output = run(d, &["render", "zaak.yaml", "--format", "eml"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let notice = python("read_eml.py", &d.join("zaak.eml"));
+    let plain = notice["plain"].as_str().unwrap().replace("\r\n", "\n");
+    let wanted = "Ik verzoek u mij uiterlijk op dinsdag 8 december 2026 schriftelijk toe te zeggen dat \
+                  u de verplichtingen uiterlijk op 17 december 2026 volledig nakomt, en daarbij aan \
+                  te geven hoe en wanneer. Blijft een toereikende toezegging uit, dan beschouw ik u \
+                  vanaf 9 december 2026 als in verzuim (zie de brief).";
+    assert!(plain.contains(wanted), "{plain}");
 }

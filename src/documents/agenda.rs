@@ -47,9 +47,9 @@ pub fn compose(case: &Case) -> Agenda {
         case.letter.reference.as_deref().map(|r| format!(" met kenmerk {r}")).unwrap_or_default();
     let follow_up = format!(
         "Leg vast wat er wel en niet is gedaan, met bewijs (bijvoorbeeld overzichten, meldingen \
-         en e-mails). Vul daarna in het dossier het blok `follow_up` in en maak de brief na \
-         verzuim (ingebrekestelling render, met --document follow-up). Verstuur die brief \
-         niet vóór {first_day_of_default}."
+         en e-mails). Vul daarna in het dossier het blok follow_up in en maak de brief na \
+         verzuim met het commando ingebrekestelling render --document follow-up. Verstuur die \
+         brief niet vóór {first_day_of_default}."
     );
 
     let mut events = Vec::new();
@@ -80,9 +80,9 @@ pub fn compose(case: &Case) -> Agenda {
             date: confirm.date,
             summary: format!("Uiterste dag toezegging {supplier}"),
             description: format!(
-                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat {supplier} de \
-                 verplichtingen uiterlijk op {deadline_text} nakomt (ingebrekestelling van \
-                 {notice}{reference}). Komt er geen toereikende toezegging, dan kan {supplier} \
+                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat het de \
+                 verplichtingen uiterlijk op {deadline_text} volledig nakomt, en aangeven hoe \
+                 en wanneer (ingebrekestelling van {notice}{reference}). Komt er geen toereikende toezegging, dan kan {supplier} \
                  vanaf {next} in verzuim zijn; dat hangt af van de omstandigheden. Een \
                  toezegging is toereikend als die onvoorwaardelijk is en alle verplichtingen \
                  uit de brief dekt. Bewaar de toezegging of leg vast dat die uitbleef. \

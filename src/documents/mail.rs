@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::case::{Case, Contact, SendMethod};
-use crate::documents::letter::{DateText, Header, Names, Signature};
+use crate::documents::letter::{DateText, DeadlineText, Header, Names, Signature};
 
 /// A name and an e-mail address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,8 +124,8 @@ pub struct Cover {
     pub bailiff: bool,
     /// The last day of the term, for the notice.
     pub deadline: Option<DateText>,
-    /// The last day to promise performance, for a two-step notice.
-    pub confirm: Option<DateText>,
+    /// The last day to promise performance, and the day after it, for a two-step notice.
+    pub confirm: Option<DeadlineText>,
     /// For the letter after the term: the notice it follows, and what it is about.
     pub follows: Option<Follows>,
     /// The file name of the attached letter; filled in when the e-mail is written.
@@ -143,8 +143,12 @@ pub struct Cover {
 pub struct Follows {
     /// The date of the notice.
     pub notice: DateText,
-    /// "het verzuim, de ontbinding en een sommatie".
+    /// "het verzuim, de ontbinding en de sommatie".
     pub topics: String,
+    /// Whether the letter dissolves the contract, and whether in full.
+    pub dissolves: Option<bool>,
+    /// With a partial dissolution: the part, in words.
+    pub part: Option<String>,
 }
 
 impl Cover {

@@ -342,7 +342,7 @@ pub fn render(
             let body = templates.render("notice.md", &notice)?;
             let cover = Cover {
                 deadline: Some(notice.deadline.date.clone()),
-                confirm: notice.confirm_by.as_ref().map(|c| c.date.clone()),
+                confirm: notice.confirm_by.clone(),
                 ..Cover::new("notice", case, &notice.header)
             };
             letter_parts(notice.header, body, cover, Some(agenda::compose(case)))
@@ -354,6 +354,11 @@ pub fn render(
                 follows: Some(mail::Follows {
                     notice: letter.notice.date.clone(),
                     topics: letter.topics.clone(),
+                    dissolves: letter
+                        .actions
+                        .termination
+                        .then_some(letter.actions.termination_full),
+                    part: letter.termination_part.clone(),
                 }),
                 ..Cover::new("follow-up", case, &letter.header)
             };
