@@ -66,15 +66,19 @@ impl KeyPath {
 
     /// This path followed by a mapping key.
     pub fn key(&self, key: &str) -> KeyPath {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Key(key.to_owned()));
-        KeyPath(segments)
+        self.then(Segment::Key(key.to_owned()))
     }
 
     /// This path followed by a list position (counted from 0).
     pub fn index(&self, index: usize) -> KeyPath {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Index(index));
+        self.then(Segment::Index(index))
+    }
+
+    /// This path followed by `segment`, allocated once at its final length.
+    fn then(&self, segment: Segment) -> KeyPath {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
+        segments.push(segment);
         KeyPath(segments)
     }
 

@@ -60,18 +60,23 @@ fn escape_line(line: &str, out: &mut String) {
         line
     };
     let rest = escape_line_start(line, out);
-    for (i, c) in rest.char_indices() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '&' if looks_like_entity(rest.get(i..).unwrap_or("")) => out.push_str("\\&"),
-            // Two spaces at the end of a line would be a hard break; the line is trimmed, so
-            // only a no-break space can stand there, which Markdown leaves alone.
-            _ => out.push(c),
+    // The characters to escape are ASCII: the text between them is copied as it is.
+    // Two spaces at the end of a line would be a hard break; the line is trimmed, so only a
+    // no-break space can stand there, which Markdown leaves alone.
+    let mut copied = 0;
+    for (i, b) in rest.bytes().enumerate() {
+        let escaped = match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' => true,
+            b'&' => looks_like_entity(rest.get(i..).unwrap_or("")),
+            _ => false,
+        };
+        if escaped {
+            out.push_str(rest.get(copied..i).unwrap_or(""));
+            out.push('\\');
+            copied = i;
         }
     }
+    out.push_str(rest.get(copied..).unwrap_or(""));
 }
 
 /// Escapes what would start a block at the beginning of a line (`#`, `>`, `-`, `+`, `=`, a

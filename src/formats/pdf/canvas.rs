@@ -3,7 +3,7 @@
 //! that the fonts can be subset to exactly what the document uses and the text extracts.
 
 use super::PdfError;
-use super::fonts::{Faces, Weight};
+use super::fonts::{Face, Faces, Weight};
 use super::geometry::MM_PER_PT;
 use super::subset::Glyphs;
 
@@ -78,17 +78,26 @@ pub(crate) struct Used {
     bold: Drawn,
 }
 
+/// Whether a byte of a literal string must be escaped: a parenthesis, the backslash, and
+/// a carriage return (which a reader would take for a line end).
+fn needs_escape(byte: u8) -> bool {
+    matches!(byte, b'(' | b')' | b'\\' | b'\r')
+}
+
 /// The glyphs one weight has drawn.
 #[derive(Debug, Default)]
 struct Drawn {
-    glyphs: Glyphs,
-    /// Per glyph id, the character it draws (`'\0'` for none).
+    /// Per glyph id, the character it draws (`'\0'` for a glyph not drawn).
     chars: Vec<char>,
 }
 
 impl Drawn {
+    /// Nothing drawn yet, with room for the glyphs of `face`.
+    fn for_face(face: &Face) -> Drawn {
+        Drawn { chars: vec!['\0'; face.glyph_count()] }
+    }
+
     fn insert(&mut self, gid: u16, c: char) {
-        self.glyphs.insert(gid);
         let at = usize::from(gid);
         if self.chars.len() <= at {
             self.chars.resize(at + 1, '\0');
@@ -103,7 +112,6 @@ impl Drawn {
     }
 
     fn merge(&mut self, other: &Drawn) {
-        self.glyphs.extend(&other.glyphs);
         if self.chars.len() < other.chars.len() {
             self.chars.resize(other.chars.len(), '\0');
         }
@@ -116,6 +124,14 @@ impl Drawn {
 }
 
 impl Used {
+    /// Nothing drawn yet, with room for every glyph of `faces`.
+    fn for_faces(faces: &Faces) -> Used {
+        Used {
+            regular: Drawn::for_face(faces.get(Weight::Regular)),
+            bold: Drawn::for_face(faces.get(Weight::Bold)),
+        }
+    }
+
     fn weight(&self, weight: Weight) -> &Drawn {
         match weight {
             Weight::Regular => &self.regular,
@@ -137,8 +153,15 @@ impl Used {
     }
 
     /// The glyphs a weight drew.
-    pub(crate) fn glyphs(&self, weight: Weight) -> &Glyphs {
-        &self.weight(weight).glyphs
+    pub(crate) fn glyphs(&self, weight: Weight) -> Glyphs {
+        let chars = &self.weight(weight).chars;
+        let mut glyphs = Glyphs::with_room(chars.len());
+        for (gid, c) in chars.iter().enumerate() {
+            if *c != '\0' {
+                glyphs.insert(u16::try_from(gid).unwrap_or(u16::MAX));
+            }
+        }
+        glyphs
     }
 
     /// The character glyph `gid` of a weight draws.
@@ -206,12 +229,13 @@ impl<'a> Canvas<'a> {
         Canvas {
             faces,
             page_h,
-            content: Vec::with_capacity(4096),
+            // A full page of text is some 7 KB.
+            content: Vec::with_capacity(8192),
             fill: None,
             in_text: false,
             font: None,
             line_start: (0, 0),
-            used: Used::default(),
+            used: Used::for_faces(faces),
             mark: None,
             open: None,
             marked: Vec::new(),
@@ -321,8 +345,9 @@ impl<'a> Canvas<'a> {
             // The glyph ids, two bytes each, in a literal string.
             let face = self.faces.get(*weight);
             let drawn = self.used.weight_mut(*weight);
-            self.content.reserve(text.len() * 2 + 8);
-            self.content.push(b'(');
+            let content = &mut self.content;
+            content.reserve(text.len() * 2 + 8);
+            content.push(b'(');
             let mut advance = 0.0;
             for c in text.chars() {
                 let (gid, a) = match face.glyph_advance(c) {
@@ -331,18 +356,21 @@ impl<'a> Canvas<'a> {
                 };
                 advance += a;
                 drawn.insert(gid, c);
-                for byte in gid.to_be_bytes() {
-                    if matches!(byte, b'(' | b')' | b'\\' | b'\r') {
-                        self.content.push(b'\\');
-                        if byte == b'\r' {
-                            self.content.push(b'r');
-                            continue;
+                let bytes = gid.to_be_bytes();
+                let [high, low] = bytes;
+                if needs_escape(high) | needs_escape(low) {
+                    for byte in bytes {
+                        match byte {
+                            b'\r' => content.extend_from_slice(b"\\r"),
+                            b'(' | b')' | b'\\' => content.extend_from_slice(&[b'\\', byte]),
+                            _ => content.push(byte),
                         }
                     }
-                    self.content.push(byte);
+                } else {
+                    content.extend_from_slice(&bytes);
                 }
             }
-            self.content.extend_from_slice(b")Tj\n");
+            content.extend_from_slice(b")Tj\n");
             width += advance * size * MM_PER_PT;
         }
         Ok(width)

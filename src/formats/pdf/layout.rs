@@ -83,10 +83,16 @@ fn text_of(inlines: &[Inline], index: usize) -> (Weight, &str) {
     }
 }
 
+/// The bytes of text in `inlines`.
+fn text_len(inlines: &[Inline]) -> usize {
+    inlines.iter().map(|i| if let Inline::Text(_, text) = i { text.len() } else { 1 }).sum()
+}
+
 /// Splits inline text into words and breaks; the words' parts go to `parts`.
 fn tokens(inlines: &[Inline], faces: &Faces, size: f32, parts: &mut Vec<Part>) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut word = Word { first: 0, count: 0, width: 0.0, space_before: None };
+    // About one word in six bytes of Dutch text: room for all of them at once.
+    let mut out = Vec::with_capacity(text_len(inlines) / 6 + 2);
+    let mut word = Word { first: parts.len(), count: 0, width: 0.0, space_before: None };
     let mut pending_space: Option<Weight> = None;
     let flush = |word: &mut Word, out: &mut Vec<Token>, parts: &[Part]| {
         if word.count > 0 {
@@ -105,61 +111,97 @@ fn tokens(inlines: &[Inline], faces: &Faces, size: f32, parts: &mut Vec<Part>) -
             Inline::Text(weight, text) => (*weight, text.as_str()),
         };
         let face = faces.get(weight);
-        // Hyphens break only inside words of letters ("SaaS-dienstverlening"), never inside an
-        // e-mail address, a web address or a code ("ict@soo-rivierenland.nl", "RO-WP-2024").
-        let breakable = |chunk: &str| {
-            let core = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-');
-            core.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
-        // Whether the current space-separated chunk may break at a hyphen, found when needed.
-        let mut chunk_breakable: Option<bool> = None;
-        let mut chars = text.char_indices().peekable();
-        let mut before: Option<char> = None;
-        while let Some((at, c)) = chars.next() {
-            if c == ' ' || c == '\t' || c == '\n' {
-                flush(&mut word, &mut out, parts);
-                pending_space = Some(weight);
-                chunk_breakable = None;
-                before = None;
-                continue;
-            }
+        // Adds `text[from..to]` to the word, continuing the part it ends if it can.
+        let add = |word: &mut Word, parts: &mut Vec<Part>, space: &mut Option<Weight>, from, to| {
             if word.count == 0 {
-                word.space_before = pending_space.take();
+                word.space_before = space.take();
             }
-            let end = at + c.len_utf8();
             match parts.last_mut() {
-                Some(part) if word.count > 0 && part.inline == index && part.end == at => {
-                    part.end = end;
+                Some(part) if word.count > 0 && part.inline == index && part.end == from => {
+                    part.end = to;
                 }
                 _ => {
-                    parts.push(Part { inline: index, start: at, end });
+                    parts.push(Part { inline: index, start: from, end: to });
                     word.count += 1;
                 }
             }
-            word.width += face.advance(c).unwrap_or(0.0) * size;
-            // A hyphen between letters is a place to break: "SaaS-|dienstverlening", but
-            // only in compounds ("SaaS-dienstverlening"), not in codes ("RO-WP-2024").
-            if matches!(c, '-' | '–' | '/')
-                && before.is_some_and(char::is_alphabetic)
-                && chars.peek().is_some_and(|(_, n)| n.is_lowercase())
-                && *chunk_breakable.get_or_insert_with(|| {
-                    let start = text.get(..at).and_then(|t| t.rfind(' ')).map_or(0, |s| s + 1);
-                    let end =
-                        text.get(at..).and_then(|t| t.find(' ')).map_or(text.len(), |e| at + e);
-                    breakable(text.get(start..end).unwrap_or_default())
-                })
-            {
+            for c in text.get(from..to).unwrap_or_default().chars() {
+                word.width += face.advance(c).unwrap_or(0.0) * size;
+            }
+        };
+        let mut at = 0;
+        while at < text.len() {
+            let rest = text.get(at..).unwrap_or_default();
+            if rest.as_bytes().first().copied().is_some_and(is_space) {
                 flush(&mut word, &mut out, parts);
-                pending_space = None;
-                before = None;
-                // The next piece continues the word without a space.
+                pending_space = Some(weight);
+                at += 1;
                 continue;
             }
-            before = Some(c);
+            // A stretch without spaces, added in pieces that end at the hyphens it may break
+            // after.
+            let end = rest.bytes().position(is_space).map_or(text.len(), |e| at + e);
+            let chunk = text.get(at..end).unwrap_or_default().as_bytes();
+            let mut from = at;
+            if chunk.contains(&b'-') {
+                for after in hyphen_breaks(text, at, end) {
+                    add(&mut word, parts, &mut pending_space, from, after);
+                    flush(&mut word, &mut out, parts);
+                    // The next piece continues the word without a space.
+                    pending_space = None;
+                    from = after;
+                }
+            }
+            if from < end {
+                add(&mut word, parts, &mut pending_space, from, end);
+            }
+            at = end;
         }
     }
     flush(&mut word, &mut out, parts);
     out
+}
+
+/// Whether a byte is a space that separates words.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n')
+}
+
+/// Where a stretch `text[start..end]` without spaces may break after a hyphen: a hyphen
+/// between a letter and a lower-case letter ("SaaS-|dienstverlening"), in a word of letters
+/// and hyphens only, so never inside an e-mail address, a web address, a code
+/// ("ict@soo-rivierenland.nl", "RO-WP-2024") or a pair such as "en/of". Each as the position
+/// after the hyphen.
+fn hyphen_breaks(text: &str, start: usize, end: usize) -> Vec<usize> {
+    // The chunk between plain spaces around it, as a reader of the sentence sees the word.
+    let breakable = {
+        let from = text.get(..start).and_then(|t| t.rfind(' ')).map_or(0, |s| s + 1);
+        let to = text.get(start..).and_then(|t| t.find(' ')).map_or(text.len(), |e| start + e);
+        let core = text
+            .get(from..to)
+            .unwrap_or_default()
+            .trim_matches(|c: char| c.is_ascii_punctuation() && c != '-');
+        core.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut breaks = Vec::new();
+    if !breakable {
+        return breaks;
+    }
+    // The character before, since the start or the last break.
+    let mut before: Option<char> = None;
+    let mut chars = text.get(start..end).unwrap_or_default().char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '-'
+            && before.is_some_and(char::is_alphabetic)
+            && chars.peek().is_some_and(|(_, n)| n.is_lowercase())
+        {
+            breaks.push(start + at + 1);
+            before = None;
+            continue;
+        }
+        before = Some(c);
+    }
+    breaks
 }
 
 /// Cuts a word that is wider than `width` into words that fit, adding their parts to `parts`.
@@ -206,8 +248,10 @@ fn cut(
 
 /// Breaks inline text into lines of at most `width` points.
 pub(crate) fn break_lines(inlines: &[Inline], width: f32, faces: &Faces, size: f32) -> Vec<Line> {
-    let mut parts = Vec::new();
-    let mut lines = Vec::new();
+    let bytes = text_len(inlines);
+    let mut parts = Vec::with_capacity(bytes / 6 + 2);
+    // A line of body text holds some 90 bytes.
+    let mut lines = Vec::with_capacity(bytes / 80 + 1);
     let mut line = Line::default();
     let space_width = |weight: Weight| faces.get(weight).width(" ", size);
     let spaces = (space_width(Weight::Regular), space_width(Weight::Bold));
@@ -486,6 +530,29 @@ mod tests {
             let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             assert_eq!(squash(&joined), squash(text));
         }
+    }
+
+    #[test]
+    fn hyphens_break_compounds_but_not_codes_or_addresses() {
+        let at = |text: &str| hyphen_breaks(text, 0, text.len());
+        assert_eq!(at("SaaS-dienstverlening"), [5]);
+        assert_eq!(at("zorg-ict-beheer"), [5, 9]);
+        assert_eq!(at("Noord-Holland"), Vec::<usize>::new());
+        assert_eq!(at("en/of"), Vec::<usize>::new());
+        assert_eq!(at("prijs–kwaliteit"), Vec::<usize>::new());
+        assert_eq!(at("RO-WP-2024"), Vec::<usize>::new());
+        assert_eq!(at("ict@soo-rivierenland.nl"), Vec::<usize>::new());
+        assert_eq!(at("a--b"), Vec::<usize>::new());
+
+        let faces = faces();
+        let lines_of = |text: &str| {
+            // One point too narrow for the whole text.
+            let width = faces.get(Weight::Regular).width(text, 10.0) - 1.0;
+            break_lines(&words(text), width, faces, 10.0).iter().map(Line::text).collect::<Vec<_>>()
+        };
+        assert_eq!(lines_of("de SaaS-dienstverlening"), ["de SaaS-", "dienstverlening"]);
+        assert_eq!(lines_of("code RO-WP-2024"), ["code", "RO-WP-2024"]);
+        assert_eq!(lines_of("mail ict@soo-rivierenland.nl"), ["mail", "ict@soo-rivierenland.nl"]);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub use self::archive::Standard;
 use self::canvas::{Canvas, Mark, Used};
 use self::fonts::{Weight, faces};
 use self::geometry::A4;
+use self::subset::Glyphs;
 use self::tags::Structure;
 use self::writer::{Ref, Writer};
 use crate::catalogue::{Lang, Message};
@@ -231,7 +232,7 @@ fn write(
         resources.extend_from_slice(canvas::font_name(weight).as_bytes());
         resources.push(b' ');
         font.write(&mut resources);
-        write_font(&mut w, font, face, weight, used)?;
+        write_font(&mut w, font, face, weight, used, &glyphs)?;
     }
     resources.extend_from_slice(b" >> >>");
 
@@ -296,8 +297,8 @@ fn write_font(
     face: &fonts::Face,
     weight: Weight,
     used: &Used,
+    glyphs: &Glyphs,
 ) -> Result<(), PdfError> {
-    let glyphs = used.glyphs(weight);
     let name = format!("{}+{}", subset_tag(glyphs), face.name());
     let (cid_font, descriptor, file, to_unicode) =
         (w.reserve(), w.reserve(), w.reserve(), w.reserve());

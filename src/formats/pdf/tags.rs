@@ -131,11 +131,12 @@ impl Structure {
         let root = w.reserve();
         let refs: Vec<Ref> = self.elements.iter().map(|_| w.reserve()).collect();
         let parent_tree = w.reserve();
+        let mut dict = Vec::with_capacity(256);
         for (id, element) in self.elements.iter().enumerate() {
             // /Type /StructElem and /Type /MCR are optional: left out, the tree is half
             // the size. An element whose content is all on one page names the page once
             // (/Pg) and its content by MCID alone.
-            let mut dict = Vec::with_capacity(64 + 8 * element.kids.len());
+            dict.clear();
             dict.extend_from_slice(b"<< /S /");
             dict.extend_from_slice(element.tag.as_bytes());
             dict.extend_from_slice(b" /P ");

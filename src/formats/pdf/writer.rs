@@ -27,8 +27,18 @@ pub(crate) struct Writer {
     out: Vec<u8>,
     /// The byte offset of each object, by number (from 1); 0 until it is written.
     offsets: Vec<usize>,
-    /// In a compact file: the objects kept for the object stream, with their numbers.
-    packed: Option<Vec<(u32, Vec<u8>)>>,
+    /// In a compact file: the objects kept for the object stream.
+    packed: Option<Packed>,
+    /// The last stream compressed: one buffer for all of them.
+    scratch: Vec<u8>,
+}
+
+/// The objects of a compact file's object stream, one after another, each followed by a line
+/// end, and where each one starts with its number.
+#[derive(Default)]
+struct Packed {
+    data: Vec<u8>,
+    objects: Vec<(u32, usize)>,
 }
 
 impl Writer {
@@ -37,12 +47,12 @@ impl Writer {
         let mut out = Vec::with_capacity(capacity);
         // The second line's bytes above 127 tell tools the file is binary.
         out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-        Writer { out, offsets: Vec::new(), packed: None }
+        Writer { out, offsets: Vec::new(), packed: None, scratch: Vec::new() }
     }
 
     /// A file whose objects other than streams go into one compressed object stream.
     pub(crate) fn compact(capacity: usize) -> Writer {
-        Writer { packed: Some(Vec::new()), ..Writer::new(capacity) }
+        Writer { packed: Some(Packed::default()), ..Writer::new(capacity) }
     }
 
     /// A number for an object that is written later.
@@ -62,7 +72,9 @@ impl Writer {
     /// Writes object `r` whose body (a dictionary, an array, …) is `body`.
     pub(crate) fn object(&mut self, r: Ref, body: &[u8]) {
         if let Some(packed) = &mut self.packed {
-            packed.push((r.0, body.to_vec()));
+            packed.objects.push((r.0, packed.data.len()));
+            packed.data.extend_from_slice(body);
+            packed.data.push(b'\n');
             return;
         }
         self.begin(r);
@@ -74,11 +86,9 @@ impl Writer {
     /// and `>>`), and `/Length` and `/Filter` as `data` is written. With `compress`, the data
     /// is compressed with Flate when that makes it smaller.
     pub(crate) fn stream(&mut self, r: Ref, entries: &[u8], data: &[u8], compress: bool) {
-        let packed = if compress { deflate(data) } else { None };
-        let (bytes, filter) = match &packed {
-            Some(packed) if packed.len() < data.len() => (packed.as_slice(), true),
-            _ => (data, false),
-        };
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let filter = compress && deflate(data, &mut scratch) && scratch.len() < data.len();
+        let bytes = if filter { scratch.as_slice() } else { data };
         self.begin(r);
         self.out.extend_from_slice(b"<<");
         self.out.extend_from_slice(entries);
@@ -90,6 +100,7 @@ impl Writer {
         self.out.extend_from_slice(b" >>\nstream\n");
         self.out.extend_from_slice(bytes);
         self.out.extend_from_slice(b"\nendstream\nendobj\n");
+        self.scratch = scratch;
     }
 
     /// Writes the cross-reference table and the trailer, naming `root` and `info`, and
@@ -128,28 +139,25 @@ impl Writer {
 impl Writer {
     /// Writes `packed` as one object stream, then the cross-reference stream that names
     /// `root` and `info`, and returns the file.
-    fn finish_compact(mut self, packed: Vec<(u32, Vec<u8>)>, root: Ref, info: Ref) -> Vec<u8> {
+    fn finish_compact(mut self, packed: Packed, root: Ref, info: Ref) -> Vec<u8> {
         let stream = self.reserve();
-        let mut header = Vec::new();
-        let mut data = Vec::new();
+        let mut header = Vec::with_capacity(packed.objects.len() * 10 + packed.data.len());
         // Where each packed object is: (object stream, index in it), by number.
         let mut inside = vec![None; self.offsets.len()];
-        for (index, (number, body)) in packed.iter().enumerate() {
+        for (index, (number, start)) in packed.objects.iter().enumerate() {
             integer(&mut header, u64::from(*number));
             header.push(b' ');
-            integer(&mut header, data.len() as u64);
+            integer(&mut header, *start as u64);
             header.push(b' ');
-            data.extend_from_slice(body);
-            data.push(b'\n');
             if let Some(slot) = inside.get_mut(*number as usize - 1) {
                 *slot = Some(index);
             }
         }
         let mut entries = b" /Type /ObjStm /N ".to_vec();
-        integer(&mut entries, packed.len() as u64);
+        integer(&mut entries, packed.objects.len() as u64);
         entries.extend_from_slice(b" /First ");
         integer(&mut entries, header.len() as u64);
-        header.extend_from_slice(&data);
+        header.extend_from_slice(&packed.data);
         self.stream(stream, &entries, &header, true);
 
         let xref = self.reserve();
@@ -162,7 +170,7 @@ impl Writer {
         // Per object: type (0 free, 1 at an offset, 2 in the object stream), then four bytes
         // of offset or stream number, then two bytes of generation or index (four when the
         // stream holds more objects than two bytes count).
-        let wide = packed.len() > usize::from(u16::MAX);
+        let wide = packed.objects.len() > usize::from(u16::MAX);
         let index_bytes = |index: u32, table: &mut Vec<u8>| {
             if wide {
                 table.extend_from_slice(&index.to_be_bytes());
@@ -268,10 +276,10 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// `data` compressed as a zlib stream, by libdeflate at its fastest level: for files of a
-/// few kilobytes it is three times as fast as zlib at its default level, for a file 2%
-/// larger. One compressor per thread, reused.
-fn deflate(data: &[u8]) -> Option<Vec<u8>> {
+/// Compresses `data` as a zlib stream into `out`, by libdeflate at its fastest level: for
+/// files of a few kilobytes it is three times as fast as zlib at its default level, for a
+/// file 2% larger. One compressor per thread, reused. False if it could not.
+fn deflate(data: &[u8], out: &mut Vec<u8>) -> bool {
     use libdeflater::{CompressionLvl, Compressor};
     thread_local! {
         // Level 1: libdeflate's `fastest` is level 0, which only stores.
@@ -280,10 +288,10 @@ fn deflate(data: &[u8]) -> Option<Vec<u8>> {
         ));
     }
     DEFLATE.with_borrow_mut(|deflate| {
-        let mut out = vec![0; deflate.zlib_compress_bound(data.len())];
-        let size = deflate.zlib_compress(data, &mut out).ok()?;
-        out.truncate(size);
-        Some(out)
+        out.resize(deflate.zlib_compress_bound(data.len()), 0);
+        let size = deflate.zlib_compress(data, out);
+        out.truncate(*size.as_ref().unwrap_or(&0));
+        size.is_ok()
     })
 }
 
