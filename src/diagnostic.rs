@@ -5,6 +5,7 @@
 //! names the key path as the letter counts (`breaches[2].facts`), the place in the file, a
 //! message in plain words and, where it helps, a hint and the reason the advice matters.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
 use crate::catalogue::{Arg, Lang, Message};
@@ -31,8 +32,8 @@ pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
 /// One step in a key path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {
-    /// A mapping key.
-    Key(String),
+    /// A mapping key: a key the case format names (borrowed), or one read from a file.
+    Key(Cow<'static, str>),
     /// A list position, counted from 0 (shown from 1).
     Index(usize),
 }
@@ -54,7 +55,7 @@ impl KeyPath {
         for part in text.split('.').filter(|p| !p.is_empty()) {
             let mut pieces = part.split('[');
             if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
-                path = path.key(key);
+                path = path.key(key.to_owned());
             }
             for index in pieces {
                 let n = index.trim_end_matches(']').parse::<usize>().unwrap_or(1);
@@ -64,9 +65,10 @@ impl KeyPath {
         path
     }
 
-    /// This path followed by a mapping key.
-    pub fn key(&self, key: &str) -> KeyPath {
-        self.then(Segment::Key(key.to_owned()))
+    /// This path followed by a mapping key: a name of the case format (`&'static str`, kept
+    /// without copying) or a key read from a file (`String`).
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> KeyPath {
+        self.then(Segment::Key(key.into()))
     }
 
     /// This path followed by a list position (counted from 0).
@@ -107,7 +109,7 @@ impl KeyPath {
     /// The last mapping key in the path, if any.
     pub fn last_key(&self) -> Option<&str> {
         self.0.iter().rev().find_map(|s| match s {
-            Segment::Key(k) => Some(k.as_str()),
+            Segment::Key(k) => Some(k.as_ref()),
             Segment::Index(_) => None,
         })
     }

@@ -51,7 +51,6 @@ cli-no-folder = the folder `{ $path }` does not exist; nothing was written
 cli-replace-folder = it is a folder
 cli-replace-link = it is a symbolic link; --force replaces only regular files, so remove the link first
 cli-replace-special = it is not a regular file (a device, FIFO or socket); --force replaces only regular files
-cli-wrote = wrote { $path }
 
 ## render --out
 cli-out-no-folder = --out `{ $path }`: the folder `{ $folder }` does not exist. Create it first, or write `{ $path }/` if you mean a new folder: it is then created

@@ -3,6 +3,10 @@
 # Text that is not ours (a template engine, the operating system), unchanged.
 verbatim = { $text }
 
+# What was written: the line that ends a command that succeeded, in this small file so that
+# the command need not read the whole catalogue.
+wrote = wrote { $path }
+
 ## How a problem or advice begins: `error: …`, `warning[code]: …`, `= why: …`, `= hint: …`.
 label-error = error
 label-warning = warning

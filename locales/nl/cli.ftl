@@ -51,7 +51,6 @@ cli-no-folder = de map `{ $path }` bestaat niet; er is niets geschreven
 cli-replace-folder = het is een map
 cli-replace-link = het is een symbolische koppeling; --force vervangt alleen gewone bestanden, haal de koppeling dus eerst weg
 cli-replace-special = het is geen gewoon bestand (maar een apparaat, FIFO of socket); --force vervangt alleen gewone bestanden
-cli-wrote = geschreven: { $path }
 
 ## render --out
 cli-out-no-folder = --out `{ $path }`: de map `{ $folder }` bestaat niet. Maak die map eerst, of schrijf `{ $path }/` als u een nieuwe map bedoelt: die wordt dan gemaakt

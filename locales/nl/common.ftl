@@ -3,6 +3,10 @@
 # Tekst die niet van ons is (een sjabloon-engine, het besturingssysteem), ongewijzigd.
 verbatim = { $text }
 
+# Wat geschreven is; de regel die een geslaagde opdracht afsluit, in dit kleine bestand
+# zodat die opdracht niet de hele catalogus hoeft te lezen.
+wrote = geschreven: { $path }
+
 ## Hoe een probleem of advies begint: `fout: …`, `advies[code]: …`, `= waarom: …`, `= tip: …`.
 label-error = fout
 label-warning = advies

@@ -79,7 +79,7 @@ pub(super) fn advise(a: &mut Advisor<'_>, case: &Case) {
     }
 }
 
-fn article(a: &mut Advisor<'_>, party: &Party, key: &str) {
+fn article(a: &mut Advisor<'_>, party: &Party, key: &'static str) {
     if party.article.is_none() && WITH_ARTICLE.contains(&first_word(&party.organisation)) {
         a.add(
             "article",

@@ -495,18 +495,26 @@ impl<'a> MapAccess<'a> for EntriesAccess<'a, '_> {
             .value
             .take()
             .ok_or_else(|| ReadError::new(msg!("read-internal"), msg!("read-internal.hint")))?;
-        seed.deserialize(self.de.child(&entry.value, self.de.path.key(&entry.key)))
+        seed.deserialize(self.de.child(&entry.value, self.path_of(&entry.key)))
     }
 }
 
 impl EntriesAccess<'_, '_> {
+    /// The path of the value under `key`: a key the format knows is named without a copy.
+    fn path_of(&self, key: &str) -> KeyPath {
+        match self.fields.and_then(|fields| fields.iter().find(|f| **f == key)) {
+            Some(known) => self.de.path.key(*known),
+            None => self.de.path.key(key.to_owned()),
+        }
+    }
+
     fn unknown_key(&self, entry: &crate::yaml::Entry, fields: &[&str]) {
         let allowed: Vec<&str> = fields.iter().copied().filter(|f| *f != "extends").collect();
-        let at = |d: Diagnostic| d.at(self.de.path.key(&entry.key)).span(Some(entry.key_span));
+        let at = |d: Diagnostic| d.at(self.path_of(&entry.key)).span(Some(entry.key_span));
         // `“tone”: formal`: a known key between typographic quotes.
         let name = curly_quoted(&entry.key).map_or(entry.key.as_str(), str::trim);
         if name != entry.key && fields.contains(&name) {
-            self.de.cover(self.de.path.key(name));
+            self.de.cover(self.de.path.key(name.to_owned()));
             let error = ReadError::curly_quotes(&entry.key);
             if let Some(ReadError { message, hint: Some(hint), .. }) = error {
                 self.de.push(at(Diagnostic::error(message).hint(hint)));
@@ -515,7 +523,7 @@ impl EntriesAccess<'_, '_> {
         }
         let hint = match did_you_mean(name, &allowed) {
             Some(close) => {
-                self.de.cover(self.de.path.key(close));
+                self.de.cover(self.de.path.key(close.to_owned()));
                 msg!("read-did-you-mean-hint", close = close)
             }
             None if self.de.path.is_root() => {

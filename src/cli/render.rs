@@ -69,7 +69,7 @@ pub(crate) fn run(session: &mut Session, args: &RenderArgs) -> Outcome {
     match output::write_all(&outputs, args.force, Durability::Synced) {
         Ok(()) => {
             for o in &outputs {
-                session.note(msg!("cli-wrote", path = o.path.display().to_string()));
+                session.note(msg!("wrote", path = o.path.display().to_string()));
             }
             if let Some(extension) = targets.added {
                 session.note(msg!("cli-out-extension-added", extension = extension));

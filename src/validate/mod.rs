@@ -86,7 +86,7 @@ struct Checker<'a> {
 }
 
 /// Paths are built from the top: `p("sender").key("address")`.
-fn p(key: &str) -> KeyPath {
+fn p(key: &'static str) -> KeyPath {
     KeyPath::root().key(key)
 }
 
@@ -424,7 +424,7 @@ fn control_characters(node: &Node, path: &KeyPath, problems: &mut Vec<Diagnostic
         crate::yaml::NodeKind::Map(entries) => {
             for entry in entries {
                 if contains_control(&entry.value) {
-                    control_characters(&entry.value, &path.key(&entry.key), problems);
+                    control_characters(&entry.value, &path.key(entry.key.clone()), problems);
                 }
             }
         }
@@ -495,7 +495,7 @@ fn line_breaks(node: &Node, pattern: &[&str], path: &KeyPath, problems: &mut Vec
                 None => (*first, false),
             };
             for entry in entries.iter().filter(|e| e.key == key) {
-                let below = path.key(key);
+                let below = path.key(key.to_owned());
                 match (&entry.value.kind, every) {
                     (NodeKind::Seq(items), true) => {
                         for (i, item) in items.iter().enumerate() {

@@ -3,7 +3,7 @@
 //! that the fonts can be subset to exactly what the document uses and the text extracts.
 
 use super::PdfError;
-use super::fonts::{Face, Faces, Weight};
+use super::fonts::{Faces, Weight};
 use super::geometry::MM_PER_PT;
 use super::subset::Glyphs;
 
@@ -92,15 +92,11 @@ struct Drawn {
 }
 
 impl Drawn {
-    /// Nothing drawn yet, with room for the glyphs of `face`.
-    fn for_face(face: &Face) -> Drawn {
-        Drawn { chars: vec!['\0'; face.glyph_count()] }
-    }
-
     fn insert(&mut self, gid: u16, c: char) {
         let at = usize::from(gid);
         if self.chars.len() <= at {
-            self.chars.resize(at + 1, '\0');
+            // Latin text draws glyphs below 512: room for them at once, not one by one.
+            self.chars.resize((at + 1).next_power_of_two().max(512), '\0');
         }
         // One glyph for two characters (a space and a no-break space): the plainer one is what
         // the text extracts as.
@@ -124,14 +120,6 @@ impl Drawn {
 }
 
 impl Used {
-    /// Nothing drawn yet, with room for every glyph of `faces`.
-    fn for_faces(faces: &Faces) -> Used {
-        Used {
-            regular: Drawn::for_face(faces.get(Weight::Regular)),
-            bold: Drawn::for_face(faces.get(Weight::Bold)),
-        }
-    }
-
     fn weight(&self, weight: Weight) -> &Drawn {
         match weight {
             Weight::Regular => &self.regular,
@@ -235,7 +223,7 @@ impl<'a> Canvas<'a> {
             in_text: false,
             font: None,
             line_start: (0, 0),
-            used: Used::for_faces(faces),
+            used: Used::default(),
             mark: None,
             open: None,
             marked: Vec::new(),

@@ -88,6 +88,7 @@ impl Face {
     }
 
     /// The number of glyphs in the font.
+    #[cfg(test)]
     pub(crate) fn glyph_count(&self) -> usize {
         self.tables.widths.len()
     }

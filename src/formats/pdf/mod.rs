@@ -477,7 +477,7 @@ pub fn unprintable(tree: &crate::yaml::Node) -> Vec<crate::diagnostic::Diagnosti
             NodeKind::Map(entries) => {
                 for entry in entries {
                     if any_missing(&entry.value, faces) {
-                        walk(&entry.value, &path.key(&entry.key), faces, out);
+                        walk(&entry.value, &path.key(entry.key.clone()), faces, out);
                     }
                 }
             }
