@@ -90,14 +90,12 @@ pub struct TemplateFile {
 ///
 /// With user files, every template is compiled at once (they may include each other), so that
 /// a mistake in one is reported before anything is made. The built-in templates alone are
-/// compiled one by one, each when it is first used: a letter needs two of the five, and
-/// compiling costs more than rendering.
+/// compiled one by one, each when it is first used, once per process: a letter needs two of
+/// the five, and compiling costs more than rendering.
 #[derive(Debug)]
 pub struct Templates {
     /// With user files: every template.
     all: Option<Arc<Tera>>,
-    /// Without: each built-in template on its own, by its place in [`BUILTIN`].
-    builtin: [OnceLock<Arc<Tera>>; BUILTIN.len()],
     /// The user files, to name them in errors.
     user: Vec<TemplateFile>,
     /// How long a render with user templates may take; `None`: no limit.
@@ -115,11 +113,9 @@ impl Templates {
 
     /// The built-in templates with `files` replacing or adding to them.
     pub fn with_files(files: Vec<TemplateFile>) -> Result<Templates, TemplateError> {
-        let builtin = [const { OnceLock::new() }; BUILTIN.len()];
         if files.is_empty() {
             return Ok(Templates {
                 all: None,
-                builtin,
                 user: files,
                 limit: None,
                 stuck: Mutex::new(None),
@@ -140,7 +136,6 @@ impl Templates {
         }
         Ok(Templates {
             all: Some(Arc::new(tera)),
-            builtin,
             user: files,
             limit: None,
             stuck: Mutex::new(None),
@@ -157,8 +152,11 @@ impl Templates {
             .enumerate()
             .find(|(_, b)| b.name == name)
             .ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
-        let cell = self
-            .builtin
+        // Each built-in template on its own, by its place in `BUILTIN`, compiled once per
+        // process and shared by every `Templates` and thread; never dropped.
+        static COMPILED: [OnceLock<Arc<Tera>>; BUILTIN.len()] =
+            [const { OnceLock::new() }; BUILTIN.len()];
+        let cell = COMPILED
             .get(index)
             .ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
         if let Some(tera) = cell.get() {
