@@ -114,12 +114,7 @@ impl Templates {
     /// The built-in templates with `files` replacing or adding to them.
     pub fn with_files(files: Vec<TemplateFile>) -> Result<Templates, TemplateError> {
         if files.is_empty() {
-            return Ok(Templates {
-                all: None,
-                user: files,
-                limit: None,
-                stuck: Mutex::new(None),
-            });
+            return Ok(Templates { all: None, user: files, limit: None, stuck: Mutex::new(None) });
         }
         let mut tera = engine();
         tera.add_raw_templates(BUILTIN.iter().map(|b| (b.name, b.text))).map_err(|e| {
@@ -156,9 +151,8 @@ impl Templates {
         // process and shared by every `Templates` and thread; never dropped.
         static COMPILED: [OnceLock<Arc<Tera>>; BUILTIN.len()] =
             [const { OnceLock::new() }; BUILTIN.len()];
-        let cell = COMPILED
-            .get(index)
-            .ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
+        let cell =
+            COMPILED.get(index).ok_or_else(|| self.error_text(name, msg!("template-unknown")))?;
         if let Some(tera) = cell.get() {
             return Ok(Arc::clone(tera));
         }
