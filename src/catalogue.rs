@@ -68,6 +68,9 @@ pub enum Arg {
     Number(i64),
     /// Another message, shown in the same language.
     Message(Message),
+    /// A choice of names the program knows, shown as "`a`, `b` or `c`"; put into words only
+    /// when the message is shown, as most such hints never are.
+    Choices(&'static [&'static str]),
 }
 
 impl From<String> for Arg {
@@ -186,6 +189,11 @@ impl Message {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Message(message) => FluentValue::from(message.text(lang)),
+                Arg::Choices(items) => match crate::diagnostic::one_of(items) {
+                    Arg::Message(message) => FluentValue::from(message.text(lang)),
+                    Arg::Text(text) => FluentValue::from(text),
+                    _ => FluentValue::from(""),
+                },
             };
             args.set(*name, value);
         }
@@ -345,6 +353,15 @@ mod tests {
             }
             _ => {}
         }
+    }
+
+    #[test]
+    fn choices_are_put_into_words_when_shown() {
+        let hint = msg!("read-choices-hint", choices = Arg::Choices(&["phone", "email", "letter"]));
+        assert_eq!(hint.text(Lang::En), "the choices are `phone`, `email` or `letter`");
+        assert_eq!(hint.text(Lang::Nl), "de keuzes zijn `phone`, `email` of `letter`");
+        let one = msg!("read-choices-hint", choices = Arg::Choices(&["phone"]));
+        assert_eq!(one.text(Lang::En), "the choices are `phone`");
     }
 
     #[test]

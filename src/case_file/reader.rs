@@ -16,7 +16,7 @@ use serde::de::{
 };
 
 use super::{CaseFile, EXPECT_AMOUNT, EXPECT_DATE, EXPECT_REAL_DATE};
-use crate::catalogue::{Lang, Message};
+use crate::catalogue::{Arg, Lang, Message};
 use crate::diagnostic::{Diagnostic, KeyPath, did_you_mean, one_of};
 use crate::msg;
 use crate::yaml::{Node, NodeKind, curly_quoted, shorten};
@@ -420,7 +420,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
                 let hint = if self.path.is_root() {
                     msg!("read-top-level-hint")
                 } else {
-                    msg!("read-struct-hint", keys = one_of(fields))
+                    msg!("read-struct-hint", keys = Arg::Choices(fields))
                 };
                 let _ = self.wrong_kind(msg!("read-want-group"), hint);
                 self.empty_map(visitor)
@@ -434,7 +434,7 @@ impl<'a> Deserializer<'a> for NodeDeserializer<'a> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        let choices = one_of(variants);
+        let choices = Arg::Choices(variants);
         let text = self
             .plain(msg!("read-want-word"), msg!("read-choice-hint", choices = choices.clone()))?
             .trim();

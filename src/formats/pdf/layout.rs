@@ -310,7 +310,8 @@ pub(crate) struct Placed {
 
 /// How a block sits in the flow.
 struct Laid {
-    lines: Vec<Line>,
+    /// How many lines it has (the lines themselves are kept apart, to be moved onto pages).
+    count: usize,
     /// Type size in points.
     size: f32,
     /// Distance between baselines, in mm.
@@ -343,7 +344,7 @@ pub(crate) fn paginate(
         .iter()
         .map(|b| if b.depth == 0 { b.plain().trim().to_owned() } else { String::new() })
         .collect();
-    let laid: Vec<Laid> = blocks
+    let (laid, mut lines_of): (Vec<Laid>, Vec<Vec<Line>>) = blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
@@ -384,9 +385,9 @@ pub(crate) fn paginate(
                 gap
             };
             let heading = matches!(block.kind, Kind::Heading | Kind::Title);
-            Laid {
+            let laid = Laid {
                 marker: block.marker.clone().map(|m| (x - g.list_indent, m)),
-                lines,
+                count: lines.len(),
                 size,
                 leading: leading * MM_PER_PT,
                 x,
@@ -398,9 +399,10 @@ pub(crate) fn paginate(
                         && block.depth == 0
                         && plains.get(i).is_some_and(|p| p.ends_with(':'))),
                 whole: heading || after_closing || is_closing,
-            }
+            };
+            (laid, lines)
         })
-        .collect();
+        .unzip();
 
     let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
     // `y` is the top of the next line's box; a line's baseline sits at 78% of the leading.
@@ -422,9 +424,10 @@ pub(crate) fn paginate(
             pages.push(Vec::new());
             y = g.body_top_next;
         }
-        let mut rest: &[Line] = &block.lines;
+        // The block's lines, moved onto the pages.
+        let mut rest = lines_of.get_mut(i).map(std::mem::take).unwrap_or_default().into_iter();
         let mut first = true;
-        while !rest.is_empty() {
+        while rest.len() > 0 {
             let empty = pages.last().is_none_or(Vec::is_empty);
             let room = capacity(y);
             let n = rest.len();
@@ -447,23 +450,21 @@ pub(crate) fn paginate(
                     continue;
                 }
             }
-            let (now, later) = rest.split_at(take);
             if let Some(page) = pages.last_mut() {
-                for line in now {
+                for line in rest.by_ref().take(take) {
                     page.push(Placed {
                         block: i,
                         x: block.x,
                         y: y + leading * 0.78,
                         marker: if first { block.marker.clone() } else { None },
                         size: block.size,
-                        line: line.clone(),
+                        line,
                     });
                     first = false;
                     y += leading;
                 }
             }
-            rest = later;
-            if !rest.is_empty() {
+            if rest.len() > 0 {
                 pages.push(Vec::new());
                 y = g.body_top_next;
             }
@@ -491,7 +492,7 @@ fn needed(laid: &[Laid], i: usize) -> f32 {
             height += min_lines(block) as f32 * block.leading;
             break;
         }
-        height += block.lines.len() as f32 * block.leading;
+        height += block.count as f32 * block.leading;
         j += 1;
     }
     height
@@ -500,7 +501,7 @@ fn needed(laid: &[Laid], i: usize) -> f32 {
 /// The lines a block needs at the bottom of a page: all of a block that cannot be split (or
 /// of a paragraph of up to three lines, which cannot be split two and two), else two.
 fn min_lines(block: &Laid) -> usize {
-    let n = block.lines.len();
+    let n = block.count;
     if block.whole || n <= 3 { n } else { 2 }
 }
 
