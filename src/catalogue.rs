@@ -73,6 +73,24 @@ pub enum Arg {
     Choices(&'static [&'static str]),
 }
 
+impl Arg {
+    /// The value as Fluent takes it, in `lang`.
+    fn fluent(&self, lang: Lang) -> FluentValue<'_> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Message(message) => FluentValue::from(message.text(lang)),
+            // `one_of` puts them into words: a text, or a message for two or more.
+            Arg::Choices(items) => FluentValue::from(match crate::diagnostic::one_of(items) {
+                Arg::Text(text) => text,
+                Arg::Message(message) => message.text(lang),
+                Arg::Number(n) => n.to_string(),
+                Arg::Choices(_) => String::new(),
+            }),
+        }
+    }
+}
+
 impl From<String> for Arg {
     fn from(text: String) -> Arg {
         Arg::Text(text)
@@ -185,17 +203,7 @@ impl Message {
     pub fn text(&self, lang: Lang) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
-                Arg::Number(n) => FluentValue::from(*n),
-                Arg::Message(message) => FluentValue::from(message.text(lang)),
-                Arg::Choices(items) => match crate::diagnostic::one_of(items) {
-                    Arg::Message(message) => FluentValue::from(message.text(lang)),
-                    Arg::Text(text) => FluentValue::from(text),
-                    _ => FluentValue::from(""),
-                },
-            };
-            args.set(*name, value);
+            args.set(*name, value.fluent(lang));
         }
         Lang::ALL
             .iter()
