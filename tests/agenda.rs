@@ -59,8 +59,9 @@ fn the_notice_puts_its_term_the_confirmation_and_a_reminder_in_the_agenda() {
     }
     let reminder_text = events[1]["description"].as_str().unwrap();
     assert!(
-        reminder_text
-            .contains("(een ontvangstbevestiging, het bezorgbewijs van de aangetekende brief)"),
+        reminder_text.contains(
+            "(bijvoorbeeld een ontvangstbevestiging of het bezorgbewijs van de aangetekende brief)"
+        ),
         "{reminder_text}"
     );
     // A two-step notice: the promise may be missed, but default then is not automatic.

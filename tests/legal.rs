@@ -255,17 +255,18 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
     assert!(md.contains(
-        "**Stand:** Pas na de termijn nagekomen, zonder vergoeding van schade en kosten; de \
-         gemeente Tiel wijst die nakoming daarom af (artikel 6:86 BW)."
+        "**Stand:** Pas na de termijn aangeboden, zonder vergoeding van schade en kosten; de \
+         gemeente Tiel heeft die nakoming daarom geweigerd (artikel 6:86 BW)."
     ));
     assert!(
         md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")
     );
     // The refused late performance did not end the default.
     assert!(md.contains(
-        "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw nakoming na \
-         de termijn heeft dat verzuim niet beëindigd, omdat de gemeente Tiel die \
-         nakoming met deze brief afwijst (artikelen 6:81, 6:82 en 6:86 BW)."
+        "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw aanbod om \
+         na de termijn alsnog na te komen heeft dat verzuim niet beëindigd: de gemeente Tiel \
+         heeft die nakoming geweigerd, omdat u daarbij niet ook de schade en de kosten vergoedde \
+         (artikelen 6:81, 6:82 en 6:86 BW)."
     ));
     assert!(!md.contains("tot u na de termijn alsnog nakwam"));
     assert!(md.contains(

@@ -43,6 +43,9 @@ pub fn compose(case: &Case) -> Agenda {
     let deadline = case.deadline.date;
     let deadline_text = dutch::date_with_weekday(deadline);
     let first_day_of_default = deadline.succ_opt().map(dutch::date).unwrap_or_default();
+    // The letter names one obligation or several: the agenda says it the same way.
+    let obligations =
+        if case.breaches.len() == 1 { "de verplichting" } else { "de verplichtingen" };
     let reference =
         case.letter.reference.as_deref().map(|r| format!(" met kenmerk {r}")).unwrap_or_default();
     let follow_up = format!(
@@ -66,7 +69,8 @@ pub fn compose(case: &Case) -> Agenda {
                  ook na of de ingebrekestelling is ontvangen ({proof}).",
                 last = dutch::capitalize(&deadline_text),
                 proof = if case.letter.sent_by.contains(&SendMethod::RegisteredMail) {
-                    "een ontvangstbevestiging, het bezorgbewijs van de aangetekende brief"
+                    "bijvoorbeeld een ontvangstbevestiging of het bezorgbewijs van de aangetekende \
+                     brief"
                 } else {
                     "bijvoorbeeld een ontvangstbevestiging"
                 },
@@ -80,12 +84,13 @@ pub fn compose(case: &Case) -> Agenda {
             date: confirm.date,
             summary: format!("Uiterste dag toezegging {supplier}"),
             description: format!(
-                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat het de \
-                 verplichtingen uiterlijk op {deadline_text} volledig nakomt, en aangeven hoe \
-                 en wanneer (ingebrekestelling van {notice}{reference}). Komt er geen toereikende toezegging, dan kan {supplier} \
+                "Uiterlijk vandaag moet {supplier} schriftelijk toezeggen dat zij \
+                 {obligations} uiterlijk op {deadline_text} volledig nakomt, en aangeven hoe \
+                 en wanneer (ingebrekestelling van {notice}{reference}). Komt er geen \
+                 toereikende toezegging, dan kan {supplier} \
                  vanaf {next} in verzuim zijn; dat hangt af van de omstandigheden. Een \
-                 toezegging is toereikend als die onvoorwaardelijk is en alle verplichtingen \
-                 uit de brief dekt. Bewaar de toezegging of leg vast dat die uitbleef. \
+                 toezegging is toereikend als die onvoorwaardelijk is en alles dekt wat de \
+                 brief vraagt. Bewaar de toezegging of leg vast dat die uitbleef. \
                  Ontbind niet op deze grond zonder juridisch advies.",
                 next = confirm.date.succ_opt().map(dutch::date).unwrap_or_default(),
             ),
@@ -97,11 +102,16 @@ pub fn compose(case: &Case) -> Agenda {
         summary: format!("Termijn ingebrekestelling {supplier} verloopt"),
         description: format!(
             "Vandaag is de laatste dag van de termijn in de ingebrekestelling van \
-             {notice}{reference} over de overeenkomst „{title}”. Zijn de verplichtingen aan \
-             het eind van vandaag niet volledig nagekomen, dan is {supplier} vanaf \
+             {notice}{reference} over de overeenkomst „{title}”. {open} aan het eind \
+             van vandaag niet volledig nagekomen, dan is {supplier} vanaf \
              {first_day_of_default} in verzuim{earlier}. {follow_up}",
             earlier =
                 if case.confirm_within.is_some() { ", als dat niet al eerder zo was" } else { "" },
+            open = if case.breaches.len() == 1 {
+                "Is de verplichting"
+            } else {
+                "Zijn de verplichtingen"
+            },
             title = case.contract.title,
         ),
     });

@@ -115,6 +115,8 @@ pub struct Cover {
     pub our_reference: Option<String>,
     /// The contract's title.
     pub contract: String,
+    /// Whether the notice names one obligation (else several).
+    pub one: bool,
     /// The parties' names as sentences use them.
     pub names: Names,
     /// How else the letter is sent, besides e-mail and a bailiff, as a sentence says it:
@@ -161,6 +163,7 @@ impl Cover {
             date: header.date.clone(),
             our_reference: header.our_reference.clone(),
             contract: case.contract.title.clone(),
+            one: case.breaches.len() == 1,
             names: header.names.clone(),
             also: {
                 let ways: Vec<String> = sent_by
