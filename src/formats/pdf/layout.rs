@@ -132,6 +132,17 @@ fn tokens(inlines: &[Inline], faces: &Faces, size: f32, parts: &mut Vec<Part>) -
         let mut at = 0;
         while at < text.len() {
             let rest = text.get(at..).unwrap_or_default();
+            // A space between the euro sign and an amount, as people type it ("€ 9.600,00"),
+            // holds them together, as a no-break space does.
+            let euro_space = rest.starts_with(' ')
+                && text.get(..at).is_some_and(|before| before.ends_with('€'))
+                && word.count > 0
+                && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+            if euro_space {
+                add(&mut word, parts, &mut pending_space, at, at + 1);
+                at += 1;
+                continue;
+            }
             if rest.as_bytes().first().copied().is_some_and(is_space) {
                 flush(&mut word, &mut out, parts);
                 pending_space = Some(weight);
@@ -554,6 +565,21 @@ mod tests {
         assert_eq!(lines_of("de SaaS-dienstverlening"), ["de SaaS-", "dienstverlening"]);
         assert_eq!(lines_of("code RO-WP-2024"), ["code", "RO-WP-2024"]);
         assert_eq!(lines_of("mail ict@soo-rivierenland.nl"), ["mail", "ict@soo-rivierenland.nl"]);
+    }
+
+    #[test]
+    fn an_amount_stays_with_its_euro_sign() {
+        let faces = faces();
+        let text = "de facturen 2026-118 en 2026-131, samen € 9.600,00 (artikel 6:271 BW)";
+        let regular = faces.get(Weight::Regular);
+        // Every width at which the line could break between the sign and the amount.
+        let start = regular.width("de facturen 2026-118 en 2026-131, samen €", 10.0);
+        for step in 0..40 {
+            let width = start + step as f32 * 0.5;
+            let lines = break_lines(&words(text), width, faces, 10.0);
+            assert!(lines.iter().all(|l| !l.text().trim_end().ends_with('€')), "{width}");
+            assert!(lines.iter().any(|l| l.text().contains("€ 9.600,00")), "{width}");
+        }
     }
 
     #[test]
