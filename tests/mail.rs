@@ -204,11 +204,13 @@ fn the_letter_after_the_term_says_what_it_follows_and_what_it_is_about() {
     let plain = eml["plain"].as_str().unwrap().replace("\r\n", "\n");
     for wanted in [
         "Deze brief volgt op de ingebrekestelling van 1 december 2026 en gaat over het verzuim, \
-         de ontbinding, de schadevergoeding en de sommatie.",
+         de ontbinding, de schadevergoeding en de betaling.",
         "Ik stuur u dezelfde brief ook aangetekend per post en laat hem bovendien door een \
          gerechtsdeurwaarder aan CloudWerk B.V. betekenen.",
-        "gaat over het verzuim, de ontbinding, de schadevergoeding en de sommatie. Met deze \
+        "gaat over het verzuim, de ontbinding, de schadevergoeding en de betaling. Met deze \
          brief ontbindt Zorggroep Oost B.V. de overeenkomst gedeeltelijk, namelijk voor ",
+        // The sum demanded, and by when, as the letter says it.
+        "In de brief sommeer ik u €\u{a0}12.500,00 te betalen, uiterlijk op maandag 25 januari 2027.",
     ] {
         assert!(plain.contains(wanted), "`{wanted}` is not in\n{plain}");
     }

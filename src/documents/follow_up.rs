@@ -22,6 +22,9 @@ use crate::yaml::Node;
 /// The days the exit asks for: the data are returned within this many days after the letter.
 pub const EXIT_DAYS: u32 = 14;
 
+/// The days the supplier has to say how it will pay damages that are not claimed as a sum yet.
+pub const ANSWER_DAYS: u32 = 14;
+
 /// The notice the letter refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NoticeReference {
@@ -100,7 +103,7 @@ pub struct FollowUpLetter {
     /// The notice it refers to.
     pub notice: NoticeReference,
     /// What the letter is about, as a sentence says it: "het verzuim, de ontbinding, de
-    /// schadevergoeding en de sommatie".
+    /// schadevergoeding en de betaling".
     pub topics: String,
     /// Every shortcoming, with its outcome.
     pub breaches: Vec<OutcomeItem>,
@@ -141,6 +144,8 @@ pub struct FollowUpLetter {
     pub exit_by: DateText,
     /// The contract's exit clause.
     pub exit_clause: Option<String>,
+    /// The last day to say how the damages will be paid, when no sum is claimed yet.
+    pub answer_by: DateText,
     /// The damage so far, "€ 12.500,00", when estimated.
     pub damages_estimate: Option<String>,
     /// A demand for payment.
@@ -219,7 +224,7 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         parts.push(("schadevergoeding", "de schadevergoeding"));
     }
     if plan.claim.is_some() {
-        parts.push(("sommatie", "de sommatie"));
+        parts.push(("sommatie", "de betaling"));
     }
     let topics = dutch::join(&parts.iter().map(|(_, t)| (*t).to_owned()).collect::<Vec<_>>());
     let parts: Vec<String> = parts.iter().map(|(p, _)| (*p).to_owned()).collect();
@@ -297,6 +302,7 @@ fn from_plan(case: &Case, plan: &Plan) -> FollowUpLetter {
         termination_part: plan.part.clone(),
         exit_by: DateText::new(calendar::add_days_to_working_day(plan.date, EXIT_DAYS)),
         exit_clause: case.contract.exit_clause.clone(),
+        answer_by: DateText::new(calendar::add_days_to_working_day(plan.date, ANSWER_DAYS)),
         damages_estimate: case.follow_up.as_ref().and_then(|f| f.damages_estimate).map(dutch::euro),
         claim,
         reach: letter::reach(&case.sender.party),

@@ -145,12 +145,23 @@ pub struct Cover {
 pub struct Follows {
     /// The date of the notice.
     pub notice: DateText,
-    /// "het verzuim, de ontbinding en de sommatie".
+    /// "het verzuim, de ontbinding en de betaling".
     pub topics: String,
+    /// With a demand for payment: the sum and the last day to pay.
+    pub claim: Option<Demand>,
     /// Whether the letter dissolves the contract, and whether in full.
     pub dissolves: Option<bool>,
     /// With a partial dissolution: the part, in words.
     pub part: Option<String>,
+}
+
+/// A sum the letter after the term demands, as its e-mail names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Demand {
+    /// "€ 12.500,00".
+    pub amount: String,
+    /// The last day to pay.
+    pub pay_by: DateText,
 }
 
 impl Cover {
