@@ -99,6 +99,12 @@ impl Writer {
         }
         self.out.extend_from_slice(b" >>\nstream\n");
         self.out.extend_from_slice(bytes);
+        // The end-of-line marker before `endstream` is not part of the data. Data that ends
+        // in a carriage return followed by a bare line feed would read as data one byte short
+        // ending in CR LF, so such data gets a CR LF of its own (ISO 32000-1, 7.3.8.1).
+        if bytes.last() == Some(&b'\r') {
+            self.out.push(b'\r');
+        }
         self.out.extend_from_slice(b"\nendstream\nendobj\n");
         self.scratch = scratch;
     }
@@ -399,5 +405,29 @@ mod tests {
         };
         let id = |f: &[u8]| String::from_utf8_lossy(f).split("/ID [").nth(1).unwrap().to_owned();
         assert_ne!(id(&file), id(&again));
+    }
+
+    #[test]
+    fn data_ending_in_a_carriage_return_keeps_its_length_before_endstream() {
+        for (data, eol) in [
+            (&b"q 1 0 0 1 0 0 cm\r"[..], &b"\r\nendstream"[..]),
+            (&b"abc\n"[..], &b"\nendstream"[..]),
+            (&b"abc"[..], &b"\nendstream"[..]),
+        ] {
+            let mut w = Writer::new(256);
+            let (root, info, stream) = (w.reserve(), w.reserve(), w.reserve());
+            w.object(root, b"<< /Type /Catalog >>");
+            w.object(info, b"<< /Title (x) >>");
+            w.stream(stream, b" /Type /Test", data, false);
+            let file = w.finish(root, info);
+            let start = file.windows(7).position(|w| w == b"stream\n").unwrap() + 7;
+            let end = file.windows(9).position(|w| w == b"endstream").unwrap() + 9;
+            // The data, then exactly one end-of-line marker, then `endstream`.
+            assert_eq!(&file[start..start + data.len()], data);
+            assert_eq!(&file[start + data.len()..end], eol, "{data:?}");
+            // A reader that drops the marker before `endstream` gets `/Length` bytes back.
+            let marker = if file[end - 11] == b'\r' { 2 } else { 1 };
+            assert_eq!(end - 9 - marker - start, data.len(), "{data:?}");
+        }
     }
 }
