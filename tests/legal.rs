@@ -146,7 +146,7 @@ fn a_recurring_norm_declares_no_default_for_the_future() {
     );
     let md = preview(&dir, "notice");
     assert!(md.contains(
-        "Tekortkoming 1 betreft een norm die telkens opnieuw geldt, per periode of per melding."
+        "De verplichting onder 1 is een norm die telkens opnieuw geldt, per periode of per melding."
     ));
     // The norm is not given up for the period that runs now.
     assert!(
@@ -255,8 +255,8 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
     assert!(md.contains(
-        "**Stand:** Pas na de termijn aangeboden, zonder vergoeding van schade en kosten; de \
-         gemeente Tiel heeft die nakoming daarom geweigerd (artikel 6:86 BW)."
+        "**Stand:** Nakoming pas na de termijn aangeboden, zonder vergoeding van schade en \
+         kosten; de gemeente Tiel heeft dat aanbod daarom geweigerd (artikel 6:86 BW)."
     ));
     assert!(
         md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")
@@ -265,8 +265,8 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     assert!(md.contains(
         "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw aanbod om \
          na de termijn alsnog na te komen heeft dat verzuim niet beëindigd: de gemeente Tiel \
-         heeft die nakoming geweigerd, omdat u daarbij niet ook de schade en de kosten vergoedde \
-         (artikelen 6:81, 6:82 en 6:86 BW)."
+         heeft dat aanbod geweigerd, omdat het niet ook de vergoeding van de inmiddels \
+         verschuldigde schade en kosten omvatte (artikelen 6:81, 6:82 en 6:86 BW)."
     ));
     assert!(!md.contains("tot u na de termijn alsnog nakwam"));
     assert!(md.contains(

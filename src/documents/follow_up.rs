@@ -191,8 +191,8 @@ fn status_text(outcome: &Outcome, names: &Names) -> String {
             format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
         }
         (OutcomeStatus::Late, _) => format!(
-            "Pas na de termijn aangeboden, zonder vergoeding van schade en kosten; {} heeft die \
-             nakoming daarom geweigerd (artikel 6:86 BW).",
+            "Nakoming pas na de termijn aangeboden, zonder vergoeding van schade en kosten; {} \
+             heeft dat aanbod daarom geweigerd (artikel 6:86 BW).",
             names.sender
         ),
     }
