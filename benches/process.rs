@@ -6,7 +6,9 @@
 //! median of `PROCESS_RUNS` runs (default 200) after 20 untimed ones. With `TYPST` set to a
 //! Typst CLI, it times `typst compile` of a comparable 2-page letter
 //! ([`typst/brief.typ`](typst/brief.typ), in the same font) in the same run, for comparison.
-//! Not a test: the numbers depend on the machine.
+//! With `PROCESS_BEFORE` set to another build of the program (an earlier version, or the same
+//! code built another way), it times that build's `render` in turns with this one's, so that
+//! both see the same machine. Not a test: the numbers depend on the machine.
 
 #![allow(clippy::expect_used, clippy::print_stdout, missing_docs)]
 
@@ -37,6 +39,29 @@ fn median(mut command: Command, runs: usize, before: &dyn Fn()) -> Duration {
     times.get(times.len() / 2).copied().unwrap_or_default()
 }
 
+/// The median wall times of two commands run in turns, `runs` times each after 20 untimed
+/// rounds; `before` runs (untimed) before each run.
+fn alternating(mut commands: [Command; 2], runs: usize, before: &dyn Fn()) -> [Duration; 2] {
+    let mut times = [Vec::with_capacity(runs), Vec::with_capacity(runs)];
+    for run in 0..runs + 20 {
+        for (command, times) in commands.iter_mut().zip(&mut times) {
+            command.stdout(Stdio::null()).stderr(Stdio::null());
+            before();
+            let start = Instant::now();
+            let status = command.status().expect("the program starts");
+            let elapsed = start.elapsed();
+            assert!(status.success(), "{command:?} failed");
+            if run >= 20 {
+                times.push(elapsed);
+            }
+        }
+    }
+    times.map(|mut times| {
+        times.sort();
+        times.get(times.len() / 2).copied().unwrap_or_default()
+    })
+}
+
 fn main() {
     let binary = env!("CARGO_BIN_EXE_ingebrekestelling");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -44,12 +69,13 @@ fn main() {
     let case = dir.path().join("zaak.yaml");
     std::fs::copy(root.join("examples/minimaal.yaml"), &case).expect("the example");
     let runs = runs();
-    let ours = |args: &[&str]| {
-        let mut command = Command::new(binary);
+    let program = |program: &str, args: &[&str]| {
+        let mut command = Command::new(program);
         command.current_dir(dir.path()).env("LANG", "nl_NL.UTF-8").args(["--today", "2026-11-28"]);
         command.args(args);
         command
     };
+    let ours = |args: &[&str]| program(binary, args);
     let pdf = dir.path().join("zaak.pdf");
     let md = dir.path().join("zaak.md");
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -65,6 +91,14 @@ fn main() {
     println!("{:<36} {:>8.2} ms", "check (every document)", ms(check));
     let nothing = median(Command::new("true"), runs, &|| {});
     println!("{:<36} {:>8.2} ms", "`true` (starting a process)", ms(nothing));
+    if let Ok(before) = std::env::var("PROCESS_BEFORE") {
+        let commands = [ours(&["render", "zaak.yaml"]), program(&before, &["render", "zaak.yaml"])];
+        let [this, that] = alternating(commands, runs, &|| {
+            let _ = std::fs::remove_file(&pdf);
+        });
+        println!("{:<36} {:>8.2} ms", "render, this build, in turns", ms(this));
+        println!("{:<36} {:>8.2} ms", "render, PROCESS_BEFORE, in turns", ms(that));
+    }
     if let Ok(typst) = std::env::var("TYPST") {
         let mut command = Command::new(typst);
         command
