@@ -22,30 +22,24 @@ fn runs() -> usize {
 
 /// The median wall time of `command`, run `runs` times after 20 untimed runs; `before` runs
 /// (untimed) before each.
-fn median(mut command: Command, runs: usize, before: &dyn Fn()) -> Duration {
-    command.stdout(Stdio::null()).stderr(Stdio::null());
-    let mut times = Vec::with_capacity(runs);
-    for run in 0..runs + 20 {
-        before();
-        let start = Instant::now();
-        let status = command.status().expect("the program starts");
-        let elapsed = start.elapsed();
-        assert!(status.success(), "{command:?} failed");
-        if run >= 20 {
-            times.push(elapsed);
-        }
-    }
-    times.sort();
-    times.get(times.len() / 2).copied().unwrap_or_default()
+fn median(command: Command, runs: usize, before: &dyn Fn()) -> Duration {
+    let [time] = in_turns([command], runs, before);
+    time
 }
 
-/// The median wall times of two commands run in turns, `runs` times each after 20 untimed
-/// rounds; `before` runs (untimed) before each run.
-fn alternating(mut commands: [Command; 2], runs: usize, before: &dyn Fn()) -> [Duration; 2] {
-    let mut times = [Vec::with_capacity(runs), Vec::with_capacity(runs)];
+/// The median wall times of `commands` run in turns, `runs` times each after 20 untimed
+/// rounds, so that each sees the same machine; `before` runs (untimed) before each run.
+fn in_turns<const N: usize>(
+    mut commands: [Command; N],
+    runs: usize,
+    before: &dyn Fn(),
+) -> [Duration; N] {
+    let mut times = std::array::from_fn::<_, N, _>(|_| Vec::with_capacity(runs));
+    for command in &mut commands {
+        command.stdout(Stdio::null()).stderr(Stdio::null());
+    }
     for run in 0..runs + 20 {
         for (command, times) in commands.iter_mut().zip(&mut times) {
-            command.stdout(Stdio::null()).stderr(Stdio::null());
             before();
             let start = Instant::now();
             let status = command.status().expect("the program starts");
@@ -93,7 +87,7 @@ fn main() {
     println!("{:<36} {:>8.2} ms", "`true` (starting a process)", ms(nothing));
     if let Ok(before) = std::env::var("PROCESS_BEFORE") {
         let commands = [ours(&["render", "zaak.yaml"]), program(&before, &["render", "zaak.yaml"])];
-        let [this, that] = alternating(commands, runs, &|| {
+        let [this, that] = in_turns(commands, runs, &|| {
             let _ = std::fs::remove_file(&pdf);
         });
         println!("{:<36} {:>8.2} ms", "render, this build, in turns", ms(this));
