@@ -152,12 +152,18 @@ fn a_recurring_norm_declares_no_default_for_the_future() {
     assert!(
         md.contains("Die norm blijft gelden, ook voor de lopende periode en voor de meldingen")
     );
+    // A period missed during the term is lost as much as one after it.
     assert!(md.contains(
-        "Wordt de norm gemist in een periode die na 15 december 2026 begint, of bij een melding \
-         die na die dag wordt gedaan"
+        "Wordt de norm gemist, ook tijdens de termijn in deze brief of daarna, dan is nakoming \
+         voor die periode of die melding blijvend onmogelijk"
     ));
-    assert!(md.contains("een tekortkoming die niet meer kan worden hersteld"));
-    assert!(md.contains("(artikelen 6:74 lid 2 en 6:265 lid 2 BW)"));
+    assert!(!md.contains("na 15 december 2026 begint"));
+    // Liability needs no default (6:74 lid 2), and neither does ontbinding (6:265 lid 2).
+    assert!(md.contains(
+        "nu al aansprakelijk. Verzuim is daarvoor niet nodig, en evenmin voor ontbinding op \
+         grond van zo'n tekortkoming (artikelen 6:74 lid 2 en 6:265 lid 2 BW; HR 4 februari \
+         2000, ECLI:NL:HR:2000:AA4732)."
+    ));
     assert!(md.contains("Voor zover voor zo'n tekortkoming toch een ingebrekestelling nodig is, geldt deze brief als zodanig."));
     assert!(md.contains("behoudt zich het recht voor u opnieuw in gebreke te stellen"));
     let plain = preview(&case(&[], ""), "notice");
@@ -254,19 +260,22 @@ fn the_call_notes_are_for_the_phone() {
 fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
+    // An offer to perform late is not performance.
     assert!(md.contains(
-        "**Stand:** Nakoming pas na de termijn aangeboden, zonder vergoeding van schade en \
-         kosten; de gemeente Tiel heeft dat aanbod daarom geweigerd (artikel 6:86 BW)."
+        "**Stand:** Niet nagekomen. Nakoming is pas na de termijn aangeboden; dat aanbod omvatte \
+         niet ook de inmiddels verschuldigde schadevergoeding en kosten, en de gemeente Tiel \
+         heeft het daarom geweigerd (artikel 6:86 BW)."
     ));
     assert!(
         md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")
     );
     // The refused late performance did not end the default.
     assert!(md.contains(
-        "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim. Uw aanbod om \
-         na de termijn alsnog na te komen heeft dat verzuim niet beëindigd: de gemeente Tiel \
-         heeft dat aanbod geweigerd, omdat het niet ook de vergoeding van de inmiddels \
-         verschuldigde schade en kosten omvatte (artikelen 6:81, 6:82 en 6:86 BW)."
+        "Voor tekortkoming 2 bent u in elk geval sinds 23 december 2026 in verzuim (artikelen \
+         6:81 en 6:82 BW). Uw aanbod om na de termijn alsnog na te komen heeft dat verzuim niet \
+         beëindigd: de gemeente Tiel mocht dat aanbod weigeren en heeft dat gedaan, omdat het \
+         niet ook de inmiddels verschuldigde schadevergoeding en kosten omvatte (artikel 6:86 \
+         BW)."
     ));
     assert!(!md.contains("tot u na de termijn alsnog nakwam"));
     assert!(md.contains(

@@ -191,8 +191,9 @@ fn status_text(outcome: &Outcome, names: &Names) -> String {
             format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
         }
         (OutcomeStatus::Late, _) => format!(
-            "Nakoming pas na de termijn aangeboden, zonder vergoeding van schade en kosten; {} \
-             heeft dat aanbod daarom geweigerd (artikel 6:86 BW).",
+            "Niet nagekomen. Nakoming is pas na de termijn aangeboden; dat aanbod omvatte niet \
+             ook de inmiddels verschuldigde schadevergoeding en kosten, en {} heeft het daarom \
+             geweigerd (artikel 6:86 BW).",
             names.sender
         ),
     }
