@@ -149,9 +149,9 @@ fn a_recurring_norm_declares_no_default_for_the_future() {
         "De verplichting onder 1 is een norm die telkens opnieuw geldt, per periode of per melding."
     ));
     // The norm is not given up for the period that runs now.
-    assert!(
-        md.contains("Die norm blijft gelden, ook voor de lopende periode en voor de meldingen")
-    );
+    assert!(md.contains(
+        "Die norm blijft gelden, ook voor een periode die nu loopt of een melding die nu openstaat."
+    ));
     // A period missed during the term is lost as much as one after it.
     assert!(md.contains(
         "Wordt de norm gemist, ook tijdens de termijn in deze brief of daarna, dan is nakoming \
@@ -262,9 +262,9 @@ fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     assert!(md.contains("**Stand:** Niet nagekomen."));
     // An offer to perform late is not performance.
     assert!(md.contains(
-        "**Stand:** Niet nagekomen. Nakoming is pas na de termijn aangeboden; dat aanbod omvatte \
-         niet ook de inmiddels verschuldigde schadevergoeding en kosten, en de gemeente Tiel \
-         heeft het daarom geweigerd (artikel 6:86 BW)."
+        "**Stand:** Niet nagekomen. Na de termijn is nakoming aangeboden, maar zonder de \
+         inmiddels verschuldigde schadevergoeding en kosten; de gemeente Tiel heeft dat aanbod \
+         geweigerd."
     ));
     assert!(
         md.contains("Voor tekortkoming 1 bent u in elk geval sinds 23 december 2026 in verzuim")

@@ -191,9 +191,8 @@ fn status_text(outcome: &Outcome, names: &Names) -> String {
             format!("Na de termijn nagekomen; {} heeft die nakoming aanvaard.", names.sender)
         }
         (OutcomeStatus::Late, _) => format!(
-            "Niet nagekomen. Nakoming is pas na de termijn aangeboden; dat aanbod omvatte niet \
-             ook de inmiddels verschuldigde schadevergoeding en kosten, en {} heeft het daarom \
-             geweigerd (artikel 6:86 BW).",
+            "Niet nagekomen. Na de termijn is nakoming aangeboden, maar zonder de inmiddels \
+             verschuldigde schadevergoeding en kosten; {} heeft dat aanbod geweigerd.",
             names.sender
         ),
     }
