@@ -2,7 +2,8 @@
 //! for each font in `assets/fonts/`, the glyph, advance and ink extent of every character it
 //! maps, the advance of every glyph, and the numbers of the PDF's font descriptor. They are
 //! written as Rust (`$OUT_DIR/<font>.rs`) and included by `src/formats/pdf/fonts.rs`; a test there
-//! compares them with the font files.
+//! compares them with the font files. It also checks first that the static link on Linux can
+//! succeed ([`static_libc`]).
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -14,6 +15,7 @@ const LATIN: u32 = 0x250;
 const FONTS: [&str; 2] = ["NotoSerif-Regular", "NotoSerif-Bold"];
 
 fn main() -> Result<(), Box<dyn Error>> {
+    static_libc();
     let root = std::env::var("CARGO_MANIFEST_DIR")?;
     let out = std::env::var("OUT_DIR")?;
     for name in FONTS {
@@ -26,6 +28,40 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     println!("cargo::rerun-if-changed=build.rs");
     Ok(())
+}
+
+/// On Linux with glibc the program is linked statically (`.cargo/config.toml`), which needs the
+/// C library's static archive. Debian, Ubuntu and Arch install it with the compiler; Fedora and
+/// RHEL ship it apart (`glibc-static`). Without it the link would fail at the very end with
+/// "cannot find -lc": say what to do instead, before anything is compiled.
+fn static_libc() {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let static_crt = var("CARGO_CFG_TARGET_FEATURE").split(',').any(|f| f == "crt-static");
+    if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" || !static_crt
+    {
+        return;
+    }
+    let linker = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_owned());
+    let Ok(output) = std::process::Command::new(linker).arg("-print-file-name=libc.a").output()
+    else {
+        return; // No C compiler: the link itself will say so.
+    };
+    // The compiler prints the archive's full path when it has one, else the bare name.
+    if Path::new(String::from_utf8_lossy(&output.stdout).trim()).is_absolute() {
+        return;
+    }
+    println!(
+        "cargo::error=De statische C-bibliotheek (libc.a) ontbreekt; dit programma wordt op Linux \
+         statisch gelinkt. Installeer haar (Fedora, RHEL: `sudo dnf install glibc-static`), of \
+         bouw dynamisch gelinkt met een lege RUSTFLAGS, bijvoorbeeld \
+         `RUSTFLAGS= cargo install --path . --locked`."
+    );
+    println!(
+        "cargo::error=The C library's static archive (libc.a) is missing; this program is linked \
+         statically on Linux. Install it (Fedora, RHEL: `sudo dnf install glibc-static`), or \
+         build it linked dynamically with an empty RUSTFLAGS, e.g. \
+         `RUSTFLAGS= cargo install --path . --locked`."
+    );
 }
 
 /// A `Tables { … }` expression for the font in `bytes`.
