@@ -81,12 +81,7 @@ impl Arg {
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Message(message) => FluentValue::from(message.text(lang)),
             // `one_of` puts them into words: a text, or a message for two or more.
-            Arg::Choices(items) => FluentValue::from(match crate::diagnostic::one_of(items) {
-                Arg::Text(text) => text,
-                Arg::Message(message) => message.text(lang),
-                Arg::Number(n) => n.to_string(),
-                Arg::Choices(_) => String::new(),
-            }),
+            Arg::Choices(items) => crate::diagnostic::one_of(items).fluent(lang).into_owned(),
         }
     }
 }

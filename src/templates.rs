@@ -91,7 +91,7 @@ pub struct TemplateFile {
 /// With user files, every template is compiled at once (they may include each other), so that
 /// a mistake in one is reported before anything is made. The built-in templates alone are
 /// compiled one by one, each when it is first used, once per process: a letter needs two of
-/// the five, and compiling costs more than rendering.
+/// the six, and compiling costs more than rendering.
 #[derive(Debug)]
 pub struct Templates {
     /// With user files: every template.

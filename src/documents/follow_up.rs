@@ -63,7 +63,8 @@ pub struct OutcomeItem {
     pub breach: BreachItem,
     /// `performed`, `not_performed`, `partly`, `late`, or `None` when not stated.
     pub status: Option<OutcomeStatus>,
-    /// "Niet nagekomen.", "Gedeeltelijk nagekomen.", "Nagekomen.", "Te laat nagekomen; …".
+    /// "Niet nagekomen.", "Gedeeltelijk nagekomen.", "Nagekomen binnen de termijn.", "Na de
+    /// termijn nagekomen; …", or for a late offer refused "Niet nagekomen. Na de termijn …".
     pub status_text: Option<String>,
     /// The note with the outcome.
     pub note: Option<String>,

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::case::{Case, Contact, SendMethod};
+use crate::documents::follow_up::ClaimText;
 use crate::documents::letter::{DateText, DeadlineText, Header, Names, Signature};
 
 /// A name and an e-mail address.
@@ -147,21 +148,13 @@ pub struct Follows {
     pub notice: DateText,
     /// "het verzuim, de ontbinding en de betaling".
     pub topics: String,
-    /// With a demand for payment: the sum and the last day to pay.
-    pub claim: Option<Demand>,
+    /// With a demand for payment: the letter's demand (the e-mail names the sum and the last
+    /// day to pay).
+    pub claim: Option<ClaimText>,
     /// Whether the letter dissolves the contract, and whether in full.
     pub dissolves: Option<bool>,
     /// With a partial dissolution: the part, in words.
     pub part: Option<String>,
-}
-
-/// A sum the letter after the term demands, as its e-mail names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Demand {
-    /// "€ 12.500,00".
-    pub amount: String,
-    /// The last day to pay.
-    pub pay_by: DateText,
 }
 
 impl Cover {

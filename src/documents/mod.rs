@@ -359,10 +359,7 @@ pub fn render(
                         .termination
                         .then_some(letter.actions.termination_full),
                     part: letter.termination_part.clone(),
-                    claim: letter.claim.as_ref().map(|c| mail::Demand {
-                        amount: c.amount.clone(),
-                        pay_by: c.pay_by.clone(),
-                    }),
+                    claim: letter.claim.clone(),
                 }),
                 ..Cover::new("follow-up", case, &letter.header)
             };
