@@ -51,8 +51,7 @@ fn the_two_step_request_rests_on_fraanje_alukon_and_never_says_default_is_automa
     assert!(md.contains("schriftelijk toe te zeggen dat u de verplichting uiterlijk op"), "{md}");
     assert!(md.contains("en daarbij aan te geven hoe en wanneer u dat doet"));
     assert!(md.contains(
-        "Ontvang ik die toezegging niet, of niet toereikend, uiterlijk op 8 december 2026, dan \
-         beschouw ik u namens Afzender B.V. vanaf 9 december 2026 als in verzuim (HR 11 oktober \
+        "Ontvang ik uiterlijk op 8 december 2026 geen toereikende toezegging, dan beschouw ik u namens Afzender B.V. vanaf 9 december 2026 als in verzuim (HR 11 oktober \
          2019, ECLI:NL:HR:2019:1581)."
     ));
     // The grounds: the shortcomings and the contacts that did not help.
