@@ -256,6 +256,23 @@ fn the_call_notes_are_for_the_phone() {
 }
 
 #[test]
+fn under_nldigital_terms_a_dissolution_meets_their_limit_on_undoing() {
+    // The SaaS contract is under the NLdigital terms, which undo performance only where the
+    // supplier is in default as to its essential core.
+    let md = example("saas-storing", "follow-up", None);
+    assert!(md.contains(
+        "Voor zover de NLdigital Voorwaarden 2020 de ongedaanmaking van al verrichte prestaties \
+         beperken, staat dat daaraan niet in de weg: de tekortkomingen waarop de ontbinding \
+         berust, raken de wezenlijke kern van uw prestaties voor het ontbonden deel, en daarvoor \
+         bent u in verzuim."
+    ), "{md}");
+    // Other terms are not read for a clause they may not have.
+    let other = example("zaaksysteem-gemeente", "follow-up", None);
+    assert!(other.contains("## Ontbinding"));
+    assert!(!other.contains("wezenlijke kern"));
+}
+
+#[test]
 fn the_letter_after_the_term_states_the_outcome_per_shortcoming() {
     let md = example("zaaksysteem-gemeente", "follow-up", None);
     assert!(md.contains("**Stand:** Niet nagekomen."));
