@@ -262,9 +262,9 @@ fn under_nldigital_terms_a_dissolution_meets_their_limit_on_undoing() {
     let md = example("saas-storing", "follow-up", None);
     assert!(md.contains(
         "Voor zover de NLdigital Voorwaarden 2020 de ongedaanmaking van al verrichte prestaties \
-         beperken, staat dat daaraan niet in de weg: de tekortkomingen waarop de ontbinding \
-         berust, raken de wezenlijke kern van uw prestaties voor het ontbonden deel, en daarvoor \
-         bent u in verzuim."
+         beperken of uitsluiten, staat dat aan deze vordering niet in de weg: de tekortkomingen \
+         waarop de ontbinding berust, raken de wezenlijke kern van uw prestaties voor het \
+         ontbonden deel, en u bent ten aanzien van die wezenlijke kern in verzuim."
     ), "{md}");
     // Other terms are not read for a clause they may not have.
     let other = example("zaaksysteem-gemeente", "follow-up", None);
